@@ -1,0 +1,116 @@
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Circles.Web.Accounts;
+
+public static class AccountsSetup
+{
+    public const string CookieName = "__Host-circles";
+
+    /// <summary>Identity with pseudonym-only accounts, the cookie rules of SEC-16 and the policies of SEC-18.</summary>
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services
+            .AddIdentity<CirclesUser, IdentityRole<Guid>>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = ""; // any script: pseudonyms are checked by PseudonymRules
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequiredLength = PasswordRules.MinimumLength;
+                // SEC-13: short lockouts, so that nobody can lock a survivor out for long.
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddEntityFrameworkStores<CirclesDb>()
+            .AddUserStore<CirclesUserStore>()
+            .AddClaimsPrincipalFactory<CirclesClaimsFactory>()
+            .AddSignInManager<CirclesSignInManager>()
+            .AddPasswordValidator<PasswordRules>()
+            .AddDefaultTokenProviders();
+
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            // Keep the session id when Identity rebuilds the principal, or the session would be lost.
+            options.OnRefreshingPrincipal = context =>
+            {
+                var sessionClaim = context.CurrentPrincipal?.FindFirst(CirclesClaims.SessionId);
+                if (sessionClaim is not null && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(CirclesClaims.SessionId, sessionClaim.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = CookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Path = "/";
+            options.LoginPath = "/account/signin";
+            options.LogoutPath = "/account/signout";
+            options.AccessDeniedPath = "/account/signin";
+            options.ReturnUrlParameter = "returnUrl";
+            options.ExpireTimeSpan = TimeSpan.FromHours(builder.Configuration.GetValue("Sessions:AbsoluteHours", 12));
+            options.SlidingExpiration = false;
+            var identityValidator = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                await identityValidator(context);
+                if (context.Principal is not null)
+                {
+                    await SessionValidator.ValidateAsync(context);
+                }
+            };
+            // A signed-in user without access gets a plain 403 page, not a sign-in loop.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
+        {
+            options.Cookie.Name = "__Host-circles-2fa";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.Path = "/";
+        });
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, options =>
+        {
+            options.Cookie.Name = "__Host-circles-ext";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Path = "/";
+        });
+
+        services.AddSingleton<IAuthorizationHandler, StaffTwoFactorHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
+        services.AddAuthorization(Policies.Register);
+        services.AddSingleton<SignInThrottle>();
+        return builder;
+    }
+
+    /// <summary>Makes the signed-in user's organization the scope's tenant, for the query filters.</summary>
+    public static IApplicationBuilder UseCurrentOrganization(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.User.GetOrganizationId() is { } organizationId)
+            {
+                context.RequestServices.GetRequiredService<CurrentOrganization>().Set(organizationId);
+            }
+            await next(context);
+        });
+}

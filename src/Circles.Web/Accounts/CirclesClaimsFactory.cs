@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Circles.Web.Accounts;
+
+/// <summary>Adds the organization and the two-factor flag to the cookie; roles come from Identity.</summary>
+public sealed class CirclesClaimsFactory(
+    UserManager<CirclesUser> userManager,
+    RoleManager<IdentityRole<Guid>> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<CirclesUser, IdentityRole<Guid>>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CirclesUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(CirclesClaims.OrganizationId, user.OrganizationId.ToString()));
+        identity.AddClaim(new Claim(CirclesClaims.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.SafetyIntroSeenAt is not null)
+        {
+            identity.AddClaim(new Claim(CirclesClaims.SafetyIntroSeen, "true"));
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Circles.Web.Accounts;
+
+/// <summary>
+/// Every way of signing in (password, authenticator, recovery code) ends here: it opens a new
+/// server-side session (SEC-16) and never issues a persistent cookie.
+/// </summary>
+public sealed class CirclesSignInManager(
+    UserManager<CirclesUser> userManager,
+    IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<CirclesUser> claimsFactory,
+    IOptions<IdentityOptions> optionsAccessor,
+    ILogger<SignInManager<CirclesUser>> logger,
+    IAuthenticationSchemeProvider schemes,
+    IUserConfirmation<CirclesUser> confirmation,
+    CirclesDb db,
+    TimeProvider clock,
+    IConfiguration configuration)
+    : SignInManager<CirclesUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();
+        var sessionId = await ContinuingSessionAsync(user) ?? await OpenSessionAsync(user);
+        claims.Add(new Claim(CirclesClaims.SessionId, sessionId.ToString()));
+
+        authenticationProperties ??= new AuthenticationProperties();
+        authenticationProperties.IsPersistent = false; // no "remember me": the cookie dies with the browser
+        authenticationProperties.ExpiresUtc = null;
+        await base.SignInWithClaimsAsync(user, authenticationProperties, claims);
+    }
+
+    /// <summary>
+    /// Refreshing the cookie of the same person (after enrolling two-factor sign-in, say) keeps
+    /// their session; a sign-in from an anonymous browser or as someone else always opens a new one.
+    /// </summary>
+    private async Task<Guid?> ContinuingSessionAsync(CirclesUser user)
+    {
+        var current = Context.User;
+        if (current.GetUserId() != user.Id || current.GetSessionId() is not { } sessionId)
+        {
+            return null;
+        }
+        var stillOpen = await db.UserSessions.IgnoreQueryFilters()
+            .AnyAsync(s => s.Id == sessionId && s.UserId == user.Id && s.EndedAt == null, Context.RequestAborted);
+        return stillOpen ? sessionId : null;
+    }
+
+    private async Task<Guid> OpenSessionAsync(CirclesUser user)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            OrganizationId = user.OrganizationId,
+            UserId = user.Id,
+            CreatedAt = now,
+            LastSeenAt = now,
+            AbsoluteExpiresAt = now.AddHours(configuration.GetValue("Sessions:AbsoluteHours", 12)),
+            Device = DeviceDescription.From(Context.Request.Headers.UserAgent.ToString()),
+        };
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(Context.RequestAborted);
+        return session.Id;
+    }
+}

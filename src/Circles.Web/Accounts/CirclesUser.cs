@@ -1,0 +1,30 @@
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Circles.Web.Accounts;
+
+/// <summary>
+/// A person who signs in. The user name is the pseudonym they chose; nothing else is required
+/// (SEC-34). Every user belongs to exactly one organization.
+/// </summary>
+public class CirclesUser : IdentityUser<Guid>, ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>When the one-time explanation of quick exit was acknowledged (SEC-3).</summary>
+    public DateTime? SafetyIntroSeenAt { get; set; }
+
+    /// <summary>The language this person chose, restored at every sign-in.</summary>
+    public string? PreferredCulture { get; set; }
+}
+
+internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<CirclesUser>
+{
+    public void Configure(EntityTypeBuilder<CirclesUser> builder)
+    {
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+    }
+}

@@ -1,0 +1,75 @@
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Accounts;
+
+/// <summary>
+/// Checks the server-side session behind every signed-in request (SEC-16): ended by the user,
+/// signed out, idle longer than the organization allows (members sooner than staff), or past
+/// its absolute lifetime means the cookie is rejected.
+/// </summary>
+public static class SessionValidator
+{
+    /// <summary>How often a request moves "last seen" forward; saves a write on every click.</summary>
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromSeconds(30);
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        if (principal?.GetSessionId() is not { } sessionId || principal.GetUserId() is not { } userId)
+        {
+            await RejectAsync(context);
+            return;
+        }
+
+        var services = context.HttpContext.RequestServices;
+        var db = services.GetRequiredService<CirclesDb>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // The organization is not known before this check, hence the explicit filter on the user.
+        var session = await db.UserSessions.IgnoreQueryFilters()
+            .FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, context.HttpContext.RequestAborted);
+        if (session is null || session.EndedAt is not null)
+        {
+            await RejectAsync(context);
+            return;
+        }
+
+        var idleLimit = await IdleLimitAsync(db, session.OrganizationId, principal.IsStaff(), context.HttpContext.RequestAborted);
+        if (now - session.LastSeenAt >= idleLimit || now >= session.AbsoluteExpiresAt)
+        {
+            session.EndedAt = now;
+            await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+            await RejectAsync(context);
+            return;
+        }
+
+        context.HttpContext.Items[IdleSecondsKey] = (int)idleLimit.TotalSeconds;
+        if (now - session.LastSeenAt >= TouchInterval)
+        {
+            session.LastSeenAt = now;
+            await db.SaveChangesAsync(context.HttpContext.RequestAborted);
+        }
+    }
+
+    public const string IdleSecondsKey = "circles:idle-seconds";
+
+    public static async Task<TimeSpan> IdleLimitAsync(CirclesDb db, Guid organizationId, bool isStaff, CancellationToken cancellationToken)
+    {
+        var limits = await db.Organizations.IgnoreQueryFilters()
+            .Where(o => o.Id == organizationId)
+            .Select(o => new { o.MemberIdleMinutes, o.StaffIdleMinutes })
+            .FirstOrDefaultAsync(cancellationToken);
+        var minutes = limits is null ? 15 : isStaff ? limits.StaffIdleMinutes : limits.MemberIdleMinutes;
+        return TimeSpan.FromMinutes(minutes);
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(context.Scheme.Name);
+    }
+}

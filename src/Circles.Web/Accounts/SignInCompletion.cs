@@ -1,0 +1,53 @@
+using Circles.Web.Features.Shared;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Localization;
+
+namespace Circles.Web.Accounts;
+
+/// <summary>What every successful sign-in does last: audit it, restore the person's language, choose where they land.</summary>
+public sealed class SignInCompletion(AuditLog audit, Data.CirclesDb db)
+{
+    public async Task<string> FinishAsync(HttpContext context, CirclesUser user, string? returnUrl)
+    {
+        audit.Record(user.OrganizationId, user.Id, AuditActions.SignedIn);
+        await db.SaveChangesAsync(context.RequestAborted);
+        if (user.PreferredCulture is { Length: > 0 } culture && WebSetup.SupportedCultures.Contains(culture))
+        {
+            Language.SetCookie(context, culture);
+        }
+        return LocalUrl.OrHome(returnUrl);
+    }
+}
+
+public static class LocalUrl
+{
+    /// <summary>Only same-site paths are followed after sign-in, so a link cannot bounce someone elsewhere.</summary>
+    public static string OrHome(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}
+
+public static class Language
+{
+    public static void SetCookie(HttpContext context, string culture) =>
+        context.Response.Cookies.Append(
+            WebSetup.CultureCookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { MaxAge = TimeSpan.FromDays(365), Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true });
+}
+
+public static class RoleHomes
+{
+    public static string For(System.Security.Claims.ClaimsPrincipal user) =>
+        Roles.All.FirstOrDefault(user.IsInRole) switch
+        {
+            Roles.Coordinator => "/home/coordinator",
+            Roles.Facilitator => "/home/facilitator",
+            Roles.PeerSupporter => "/home/peer",
+            Roles.Partner => "/home/partner",
+            Roles.Volunteer => "/home/volunteer",
+            Roles.Member => "/home/member",
+            _ => "/account",
+        };
+}

@@ -1,0 +1,96 @@
+using System.Linq.Expressions;
+using Circles.Web.Accounts;
+using Circles.Web.Features.Invitations;
+using Circles.Web.Features.Organizations;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Data;
+
+/// <summary>
+/// The one DbContext of Circles. Provider-specific subclasses exist only so that each provider
+/// keeps its own generated migrations (see <see cref="SqliteCirclesDb"/>, <see cref="PostgresCirclesDb"/>).
+/// </summary>
+public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrganization)
+    : IdentityDbContext<CirclesUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
+    public Guid CurrentOrganizationId => currentOrganization.Id;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CirclesDb).Assembly);
+
+        builder.Entity<Organization>().HasQueryFilter(o => o.Id == CurrentOrganizationId);
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilterFor(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganizationId));
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as UTC DateTime (SQLite cannot order DateTimeOffset); reading them
+        // back marks them UTC so that comparisons and Npgsql's timestamptz agree.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    private LambdaExpression TenantFilterFor(Type type)
+    {
+        var entity = Expression.Parameter(type, "e");
+        var body = Expression.Equal(
+            Expression.Property(entity, nameof(ITenantOwned.OrganizationId)),
+            Expression.Property(Expression.Constant(this), nameof(CurrentOrganizationId)));
+        return Expression.Lambda(body, entity);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTenant();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTenant();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// New tenant rows take the current organization; a row written for another organization
+    /// than the current one is a bug, so it stops the save instead of leaking across tenants.
+    /// </summary>
+    private void StampTenant()
+    {
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            if (entry.Entity.OrganizationId == Guid.Empty)
+            {
+                entry.Entity.OrganizationId = currentOrganization.IsSet
+                    ? currentOrganization.Id
+                    : throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} needs an organization.");
+            }
+            else if (currentOrganization.IsSet && entry.Entity.OrganizationId != currentOrganization.Id)
+            {
+                throw new InvalidOperationException($"Refused to write a {entry.Metadata.ClrType.Name} of another organization.");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Circles.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Circles.Web.Data;
+
+/// <summary>The PostgreSQL flavour of <see cref="CirclesDb"/>; owns Migrations/Postgres.</summary>
+public sealed class PostgresCirclesDb(DbContextOptions<PostgresCirclesDb> options, CurrentOrganization currentOrganization)
+    : CirclesDb(options, currentOrganization);
+
+/// <summary>Lets `dotnet ef` build the PostgreSQL model without a server.</summary>
+public sealed class PostgresCirclesDbDesignFactory : IDesignTimeDbContextFactory<PostgresCirclesDb>
+{
+    public PostgresCirclesDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresCirclesDb>().UseNpgsql("Host=localhost;Database=design").Options, new CurrentOrganization());
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Circles.Web.Features.Organizations;
+
+/// <summary>The tenant: a charity (or one member of a coalition) and its safety settings.</summary>
+public class Organization
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>What the browser tab, icon and sign-in page show (SEC-6): never the charity's purpose.</summary>
+    public string DiscreetTitle { get; set; } = "Circles";
+    public string DiscreetIcon { get; set; } = DiscreetIcons.Default;
+
+    /// <summary>Where quick exit sends people (SEC-2).</summary>
+    public string ExitUrl { get; set; } = "https://www.bbc.co.uk/weather";
+
+    /// <summary>One line per crisis line, shown to members ("Name: number, hours").</summary>
+    public string CrisisLines { get; set; } = "";
+
+    public int MemberIdleMinutes { get; set; } = 15;
+    public int StaffIdleMinutes { get; set; } = 30;
+
+    public DateTime CreatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    public IEnumerable<string> CrisisLineList =>
+        CrisisLines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public static class DiscreetIcons
+{
+    public const string Default = "leaf";
+    public static readonly IReadOnlyList<string> All = ["leaf", "sun", "book", "cup", "circle"];
+}
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> builder)
+    {
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.Property(o => o.Slug).HasMaxLength(60);
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.DiscreetTitle).HasMaxLength(60);
+        builder.Property(o => o.DiscreetIcon).HasMaxLength(20);
+        builder.Property(o => o.ExitUrl).HasMaxLength(500);
+        builder.Property(o => o.CrisisLines).HasMaxLength(2000);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Ignore(o => o.CrisisLineList);
+    }
+}

@@ -1,0 +1,74 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Circles.Web.Features.People;
+
+/// <summary>
+/// One person's roles. Granting or removing a role is audited (SEC-32) and signs the person's
+/// sessions out so that the change applies at once. Another organization's id answers 404.
+/// </summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class DetailsModel(
+    CirclesDb db,
+    UserManager<CirclesUser> users,
+    AuditLog audit,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> l) : PageModel
+{
+    public CirclesUser Person { get; private set; } = null!;
+    public IReadOnlyList<string> PersonRoles { get; private set; } = [];
+    public string? Problem { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGrantAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: true);
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: false);
+
+    private async Task<IActionResult> ChangeRoleAsync(Guid id, string role, bool grant)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!Roles.IsKnown(role))
+        {
+            return BadRequest();
+        }
+        if (!grant && role == Roles.Coordinator && Person.Id == User.GetUserId())
+        {
+            Problem = l["You cannot remove your own coordinator role. Ask another coordinator."];
+            return Page();
+        }
+
+        var result = grant ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
+        if (result.Succeeded)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.UserSessions.Where(s => s.UserId == Person.Id && s.EndedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), HttpContext.RequestAborted);
+            audit.Record(Person.OrganizationId, User.GetUserId(), grant ? AuditActions.RoleGranted : AuditActions.RoleRemoved, $"{Person.Id}:{role}");
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var person = await db.Users.FirstOrDefaultAsync(u => u.Id == id, HttpContext.RequestAborted);
+        if (person is null)
+        {
+            return false;
+        }
+        Person = person;
+        PersonRoles = [.. await users.GetRolesAsync(person)];
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Organizations;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Circles.Web.Features.Settings;
+
+/// <summary>
+/// The organization's name and safety settings. Two coordinators editing at once: the second
+/// save is refused with what they typed kept on screen (SEC-43).
+/// </summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty]
+    public SettingsForm Form { get; set; } = new();
+
+    public bool Saved { get; private set; }
+    public bool Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(bool saved = false)
+    {
+        var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
+        Form = SettingsForm.From(organization);
+        Saved = saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!DiscreetIcons.All.Contains(Form.DiscreetIcon))
+        {
+            ModelState.AddModelError("Form.DiscreetIcon", l["Choose one of the icons."]);
+        }
+        if (!IsSafeExitUrl(Form.ExitUrl))
+        {
+            ModelState.AddModelError("Form.ExitUrl", l["Enter a full web address starting with https://, of an everyday site that is not this one."]);
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
+        if (organization.Version != Form.Version)
+        {
+            Conflict = true;
+            return Page();
+        }
+        organization.Name = Form.Name.Trim();
+        organization.DiscreetTitle = Form.DiscreetTitle.Trim();
+        organization.DiscreetIcon = Form.DiscreetIcon;
+        organization.ExitUrl = Form.ExitUrl.Trim();
+        organization.CrisisLines = string.Join('\n', (Form.CrisisLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        organization.MemberIdleMinutes = Form.MemberIdleMinutes;
+        organization.StaffIdleMinutes = Form.StaffIdleMinutes;
+        organization.Version = Guid.NewGuid();
+        audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write.
+            Conflict = true;
+            return Page();
+        }
+        return RedirectToPage(new { saved = true });
+    }
+
+    private bool IsSafeExitUrl(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && !string.Equals(uri.Host, Request.Host.Host, StringComparison.OrdinalIgnoreCase);
+
+    public sealed class SettingsForm
+    {
+        [Required(ErrorMessage = "Enter the organization's name.")]
+        [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
+        [Display(Name = "Organization name (shown to staff only)")]
+        public string Name { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a discreet title.")]
+        [StringLength(60, ErrorMessage = "Use at most 60 characters.")]
+        [Display(Name = "Discreet title (shown in the browser tab and to members)")]
+        public string DiscreetTitle { get; set; } = "";
+
+        [Display(Name = "Discreet icon")]
+        public string DiscreetIcon { get; set; } = Organizations.DiscreetIcons.Default;
+
+        [Required(ErrorMessage = "Enter the address quick exit goes to.")]
+        [StringLength(500, ErrorMessage = "Use at most 500 characters.")]
+        [Display(Name = "Quick exit goes to")]
+        public string ExitUrl { get; set; } = "";
+
+        [StringLength(2000, ErrorMessage = "Use at most 2000 characters.")]
+        [Display(Name = "Crisis lines, one per line")]
+        public string? CrisisLines { get; set; }
+
+        [Range(5, 60, ErrorMessage = "Choose between 5 and 60 minutes.")]
+        [Display(Name = "Members are signed out after this many idle minutes")]
+        public int MemberIdleMinutes { get; set; } = 15;
+
+        [Range(5, 120, ErrorMessage = "Choose between 5 and 120 minutes.")]
+        [Display(Name = "Staff are signed out after this many idle minutes")]
+        public int StaffIdleMinutes { get; set; } = 30;
+
+        public Guid Version { get; set; }
+
+        public static SettingsForm From(Organization organization) => new()
+        {
+            Name = organization.Name,
+            DiscreetTitle = organization.DiscreetTitle,
+            DiscreetIcon = organization.DiscreetIcon,
+            ExitUrl = organization.ExitUrl,
+            CrisisLines = organization.CrisisLines,
+            MemberIdleMinutes = organization.MemberIdleMinutes,
+            StaffIdleMinutes = organization.StaffIdleMinutes,
+            Version = organization.Version,
+        };
+    }
+}

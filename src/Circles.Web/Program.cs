@@ -1,0 +1,60 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Demo;
+using Circles.Web.Features.Safety;
+using Circles.Web.Features.Shared;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.DataProtection;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<SignInCompletion>();
+builder.Services.AddDataProtection()
+    .SetApplicationName("Circles")
+    .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+builder.AddData();
+builder.AddAccounts();
+builder.AddRateLimits();
+builder.AddWebUi();
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
+    options.ExcludedHosts.Clear();
+});
+
+var app = builder.Build();
+
+await app.MigrateDatabaseAsync();
+await app.SeedRolesAsync();
+await app.SeedDemoAsync();
+
+app.UseSecurityHeaders();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/status/{0}");
+app.UseStaticFiles(new StaticFileOptions
+{
+    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
+});
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseCurrentOrganization();
+app.UseAuthorization();
+
+app.MapRazorPages();
+app.MapExit();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+
+app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+await app.RunAsync();
+
+/// <summary>Visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;

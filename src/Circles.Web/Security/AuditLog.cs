@@ -1,0 +1,35 @@
+using Circles.Web.Data;
+
+namespace Circles.Web.Security;
+
+/// <summary>Adds audit events to the same unit of work as the change they describe.</summary>
+public sealed class AuditLog(CirclesDb db, TimeProvider clock)
+{
+    public void Record(Guid organizationId, Guid? actorUserId, string action, string? subject = null) =>
+        db.AuditEvents.Add(new AuditEvent
+        {
+            OrganizationId = organizationId,
+            ActorUserId = actorUserId,
+            Action = action,
+            Subject = subject,
+            At = clock.GetUtcNow().UtcDateTime,
+        });
+}
+
+/// <summary>The audited actions; stable strings because they are stored.</summary>
+public static class AuditActions
+{
+    public const string SignedIn = "account.signed-in";
+    public const string SignInFailed = "account.sign-in-failed";
+    public const string SignedOut = "account.signed-out";
+    public const string Registered = "account.registered";
+    public const string TwoFactorEnabled = "account.two-factor-enabled";
+    public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
+    public const string PasswordChanged = "account.password-changed";
+    public const string SessionEnded = "account.session-ended";
+    public const string InvitationCreated = "invitation.created";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string SettingsChanged = "organization.settings-changed";
+    public const string RoleGranted = "people.role-granted";
+    public const string RoleRemoved = "people.role-removed";
+}
