@@ -21,7 +21,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         People = await db.Users.CountAsync(HttpContext.RequestAborted);
         OpenInvitations = await db.Invitations
             .CountAsync(i => i.RedeemedAt == null && i.RevokedAt == null && i.ExpiresAt > now, HttpContext.RequestAborted);
-        var staffRoleIds = db.Roles.Where(r => Roles.Staff.Contains(r.Name!)).Select(r => r.Id);
+        string[] staffRoles = [.. Roles.Staff];
+        var staffRoleIds = db.Roles.Where(r => staffRoles.Contains(r.Name!)).Select(r => r.Id);
         StaffWithoutTwoFactor = await db.Users
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);

@@ -1,0 +1,160 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Organizations;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace Circles.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// Circles in memory, on a fresh database of the provider under test, with a hand-moved clock
+/// and captured logs. Demo mode is off, so staff rules apply as in production.
+/// </summary>
+public class CirclesApp : WebApplicationFactory<Program>
+{
+    public const string Password = "a long test password 42";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("circles-test-").FullName;
+
+    public ManualClock Clock { get; } = new();
+    public CapturedLogs Logs { get; } = new();
+    public string ConnectionString { get; }
+
+    /// <summary>Settings a test class can change before the app starts.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected virtual string Environment => "Testing";
+
+    public CirclesApp()
+    {
+        ConnectionString = TestDatabase.NewConnectionString(_folder);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Circles", ConnectionString);
+        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
+        builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            // Hashing cost is not under test; a low count keeps hundreds of sign-ins fast.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
+        });
+    }
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed, HTTPS so that __Host- cookies work.</summary>
+    public HttpClient NewBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+        HandleCookies = true,
+    });
+
+    /// <summary>Creates an organization with one person per role (staff enrolled in two-factor sign-in).</summary>
+    public async Task<TestOrganization> CreateOrganizationAsync(string? slug = null)
+    {
+        using var scope = Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CirclesDb>();
+        var organization = new Organization
+        {
+            Slug = slug ?? "org-" + Guid.NewGuid().ToString("N")[..10],
+            Name = "Test organization",
+            DiscreetTitle = "Garden Club",
+            ExitUrl = "https://neutral.example/weather",
+            CreatedAt = Clock.GetUtcNow().UtcDateTime,
+        };
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        services.GetRequiredService<CurrentOrganization>().Set(organization.Id);
+
+        var people = new Dictionary<string, TestUser>();
+        foreach (var role in Roles.All)
+        {
+            people[role] = await AddUserAsync(services, organization.Id, role);
+        }
+        return new TestOrganization(this, organization.Id, organization.Slug, people);
+    }
+
+    /// <summary>Adds one more person with the given roles to an organization.</summary>
+    public async Task<TestUser> AddUserAsync(Guid organizationId, params string[] roles)
+    {
+        using var scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organizationId);
+        return await AddUserAsync(scope.ServiceProvider, organizationId, roles);
+    }
+
+    private async Task<TestUser> AddUserAsync(IServiceProvider services, Guid organizationId, params string[] roles)
+    {
+        var users = services.GetRequiredService<UserManager<CirclesUser>>();
+        var user = new CirclesUser
+        {
+            UserName = $"{roles[0].ToLowerInvariant()}-{Guid.NewGuid().ToString("N")[..8]}",
+            OrganizationId = organizationId,
+            CreatedAt = Clock.GetUtcNow().UtcDateTime,
+            SafetyIntroSeenAt = Clock.GetUtcNow().UtcDateTime,
+        };
+        Check(await users.CreateAsync(user));
+        foreach (var role in roles)
+        {
+            Check(await users.AddToRoleAsync(user, role));
+        }
+        Check(await users.AddPasswordAsync(user, Password));
+        string? authenticatorKey = null;
+        if (roles.Any(Roles.Staff.Contains))
+        {
+            Check(await users.ResetAuthenticatorKeyAsync(user));
+            authenticatorKey = await users.GetAuthenticatorKeyAsync(user);
+            Check(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+        return new TestUser(user.Id, user.UserName, roles, authenticatorKey);
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(", ", result.Errors.Select(e => e.Description)));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // SQLite may still hold the file for a moment; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+public sealed record TestUser(Guid Id, string UserName, IReadOnlyList<string> Roles, string? AuthenticatorKey);
+
+public sealed record TestOrganization(CirclesApp App, Guid Id, string Slug, IReadOnlyDictionary<string, TestUser> People)
+{
+    public TestUser Coordinator => People[Roles.Coordinator];
+    public TestUser Facilitator => People[Roles.Facilitator];
+    public TestUser Member => People[Roles.Member];
+    public TestUser PeerSupporter => People[Roles.PeerSupporter];
+    public TestUser Volunteer => People[Roles.Volunteer];
+    public TestUser Partner => People[Roles.Partner];
+}
