@@ -1,0 +1,207 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Circles.Web.Accounts;
+using Circles.Web.Features.Invitations;
+using Circles.Web.Features.Organizations;
+using Circles.Web.Features.Shared;
+
+namespace Circles.UnitTests.Localization;
+
+/// <summary>
+/// Reads the keys that src/Circles.Web asks the shared localizer for, straight from the source
+/// files, and the keys that the three SharedResource .resx files hold.
+/// </summary>
+internal static partial class LocalizationSources
+{
+    /// <summary>The app's languages other than English, whose text is the key itself.</summary>
+    public static readonly IReadOnlyList<string> Translations = WebSetup.SupportedCultures.Where(culture => culture != "en").ToList();
+
+    /// <summary>
+    /// Keys built at run time as <c>L["Prefix:" + value]</c>: a prefix and every value the code can
+    /// put after it. They need an entry in every file, English included, because the key itself
+    /// is not readable text. A new family in the code fails
+    /// <see cref="ResourceCompletenessTests.Extract_DynamicKeyPrefixesInCode_AreAllKnown"/> until it is added here.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> DynamicKeyFamilies =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["Role:"] = Roles.All,
+            ["Invitation:"] = Enum.GetNames<InvitationState>(),
+            ["Icon:"] = DiscreetIcons.All,
+        };
+
+    public static IReadOnlySet<string> DynamicKeys { get; } = DynamicKeyFamilies
+        .SelectMany(family => family.Value.Select(value => family.Key + value))
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static readonly Lazy<string> WebRoot = new(FindWebRoot);
+    private static readonly Lazy<SourceScan> Scan = new(ScanSources);
+
+    /// <summary>Every static key in the code, with the files that use it (relative to src/Circles.Web).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> UsedKeys => Scan.Value.Keys;
+
+    /// <summary>Prefixes of keys the code builds at run time, with the files that build them.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> DynamicPrefixes => Scan.Value.Prefixes;
+
+    public static string ResourceFile(string? culture) =>
+        Path.Combine(WebRoot.Value, "Resources", culture is null ? "SharedResource.resx" : $"SharedResource.{culture}.resx");
+
+    /// <summary>The key → value pairs of one .resx file (null: the neutral, English one).</summary>
+    public static IReadOnlyDictionary<string, string> LoadResx(string? culture)
+    {
+        var path = ResourceFile(culture);
+        Assert.True(File.Exists(path), $"Missing resource file {path}");
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var data in XDocument.Load(path).Root!.Elements("data"))
+        {
+            var name = (string)data.Attribute("name")!;
+            Assert.True(data.Attribute("type") is null, $"{Path.GetFileName(path)}: '{name}' is not a plain string entry");
+            Assert.True(entries.TryAdd(name, (string?)data.Element("value") ?? ""), $"{Path.GetFileName(path)}: '{name}' appears twice");
+        }
+        return entries;
+    }
+
+    /// <summary>
+    /// The {0}, {1:g}… placeholders of a format string, sorted, plus a marker for any lone brace,
+    /// which would make string.Format throw at run time.
+    /// </summary>
+    public static IReadOnlyList<string> Placeholders(string text)
+    {
+        var found = Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+        var rest = Placeholder().Replace(text.Replace("{{", "", StringComparison.Ordinal).Replace("}}", "", StringComparison.Ordinal), "");
+        if (rest.Contains('{', StringComparison.Ordinal) || rest.Contains('}', StringComparison.Ordinal))
+        {
+            found.Add("(lone brace)");
+        }
+        return found;
+    }
+
+    /// <summary>Resx entries ready to paste inside &lt;root&gt;, with TODO values to translate.</summary>
+    public static string AsResxEntries(IEnumerable<string> keys, Func<string, string> value)
+    {
+        var text = new StringBuilder();
+        foreach (var key in keys)
+        {
+            var entry = new XElement("data",
+                new XAttribute("name", key),
+                new XAttribute(XNamespace.Xml + "space", "preserve"),
+                new XElement("value", value(key)));
+            text.Append("  ").AppendLine(entry.ToString(SaveOptions.None).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\n  ", StringComparison.Ordinal));
+        }
+        return text.ToString();
+    }
+
+    private static string FindWebRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "src", "Circles.Web");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException($"No src/Circles.Web above {AppContext.BaseDirectory}");
+    }
+
+    private static SourceScan ScanSources()
+    {
+        var root = WebRoot.Value;
+        var keys = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        static void Add(Dictionary<string, SortedSet<string>> into, string key, string file)
+        {
+            if (!into.TryGetValue(key, out var files))
+            {
+                into[key] = files = new SortedSet<string>(StringComparer.Ordinal);
+            }
+            files.Add(file);
+        }
+
+        var sources = Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".cs", StringComparison.Ordinal) || path.EndsWith(".cshtml", StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(root, path).Replace('\\', '/'))
+            .Where(path => !path.Split('/').Any(segment => segment is "bin" or "obj" or "Migrations" or "node_modules"))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in sources)
+        {
+            var (fileKeys, filePrefixes) = Extract(File.ReadAllText(Path.Combine(root, file)));
+            foreach (var key in fileKeys)
+            {
+                Add(keys, key, file);
+            }
+            foreach (var prefix in filePrefixes)
+            {
+                Add(prefixes, prefix, file);
+            }
+        }
+        return new SourceScan(
+            keys.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal),
+            prefixes.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal));
+    }
+
+    /// <summary>The static keys and the dynamic-key prefixes in one source file's text.</summary>
+    public static (IReadOnlyList<string> Keys, IReadOnlyList<string> Prefixes) Extract(string text)
+    {
+        var keys = new List<string>();
+        foreach (var pattern in (Regex[])[LocalizerKey(), ErrorMessage(), Description()])
+        {
+            keys.AddRange(pattern.Matches(text).Select(match => Unescape(match.Groups["key"].Value)));
+        }
+        foreach (Match display in DisplayAttribute().Matches(text))
+        {
+            keys.AddRange(DisplayText().Matches(display.Groups["args"].Value).Select(match => Unescape(match.Groups["key"].Value)));
+        }
+        // IdentityError descriptions: Failed("Code", "Description") in PasswordRules and the like,
+        // where the description may be chosen with ?: (every literal after the code counts).
+        foreach (Match call in FailedCall().Matches(text))
+        {
+            keys.AddRange(StringLiteral().Matches(call.Groups["rest"].Value).Select(literal => Unescape(literal.Groups["key"].Value)));
+        }
+        var prefixes = DynamicKey().Matches(text).Select(match => Unescape(match.Groups["prefix"].Value)).ToList();
+        return (keys, prefixes);
+    }
+
+    private static string Unescape(string literal) => literal.Contains('\\', StringComparison.Ordinal) ? Regex.Unescape(literal) : literal;
+
+    private sealed record SourceScan(
+        IReadOnlyDictionary<string, IReadOnlySet<string>> Keys,
+        IReadOnlyDictionary<string, IReadOnlySet<string>> Prefixes);
+
+    private const string Literal = """
+        "(?<key>(?:[^"\\\r\n]|\\.)*)"
+        """;
+
+    /// <summary>L["Text"] in views, l["Text"] in page models; not L["Prefix:" + value].</summary>
+    [GeneratedRegex("""\b[Ll]\[\s*""" + Literal + """(?!\s*\+)""")]
+    private static partial Regex LocalizerKey();
+
+    /// <summary>L["Prefix:" + value] and L[$"Prefix:{value}"].</summary>
+    [GeneratedRegex("""\b[Ll]\[\s*(?:"(?<prefix>(?:[^"\\\r\n]|\\.)*)"\s*\+|\$"(?<prefix>[^"{\r\n]*)\{)""")]
+    private static partial Regex DynamicKey();
+
+    [GeneratedRegex("""\bErrorMessage\s*=\s*""" + Literal)]
+    private static partial Regex ErrorMessage();
+
+    /// <summary>The arguments of [Display(…)], string literals included (they may hold parentheses).</summary>
+    [GeneratedRegex("""\bDisplay\s*\((?<args>(?:[^")]|"(?:[^"\\\r\n]|\\.)*")*)\)""")]
+    private static partial Regex DisplayAttribute();
+
+    /// <summary>Name = "…" and Prompt = "…" of a Display attribute (Description is found below), which MVC localizes.</summary>
+    [GeneratedRegex("""\b(?:Name|Prompt)\s*=\s*""" + Literal)]
+    private static partial Regex DisplayText();
+
+    /// <summary>Description = "…" of an IdentityError or a Display attribute.</summary>
+    [GeneratedRegex("""\bDescription\s*=\s*""" + Literal)]
+    private static partial Regex Description();
+
+    [GeneratedRegex("""\bFailed\(\s*"[^"]*"\s*,(?<rest>.*?)\);""", RegexOptions.Singleline)]
+    private static partial Regex FailedCall();
+
+    [GeneratedRegex(Literal)]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex("""\{\d+(?:,\s*-?\d+)?(?::[^{}]*)?\}""")]
+    private static partial Regex Placeholder();
+}
