@@ -20,6 +20,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
 
     /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
     public Guid CurrentOrganizationId => currentOrganization.Id;

@@ -26,6 +26,8 @@ public static class AuditActions
     public const string TwoFactorEnabled = "account.two-factor-enabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
     public const string PasswordChanged = "account.password-changed";
+    public const string PasswordResetCodeIssued = "account.reset-code-issued";
+    public const string PasswordReset = "account.password-reset";
     public const string SessionEnded = "account.session-ended";
     public const string InvitationCreated = "invitation.created";
     public const string InvitationRevoked = "invitation.revoked";

@@ -4,6 +4,7 @@ using Circles.Web.Features.Organizations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -58,12 +59,20 @@ public class CirclesApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed, HTTPS so that __Host- cookies work.</summary>
-    public HttpClient NewBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    public HttpClient NewBrowser()
     {
-        AllowAutoRedirect = false,
-        BaseAddress = new Uri("https://localhost"),
-        HandleCookies = true,
-    });
+        var cookies = new CookieContainerHandler();
+        var client = CreateDefaultClient(new Uri("https://localhost"), cookies);
+        _cookieJars.Add(client, cookies.Container);
+        return client;
+    }
+
+    /// <summary>The cookies a client made by <see cref="NewBrowser"/> holds.</summary>
+    public System.Net.CookieContainer CookiesOf(HttpClient client) => _cookieJars.TryGetValue(client, out var jar)
+        ? jar
+        : throw new InvalidOperationException("Not a client made by NewBrowser().");
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, System.Net.CookieContainer> _cookieJars = new();
 
     /// <summary>Creates an organization with one person per role (staff enrolled in two-factor sign-in).</summary>
     public async Task<TestOrganization> CreateOrganizationAsync(string? slug = null)

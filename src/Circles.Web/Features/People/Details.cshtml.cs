@@ -1,5 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Invitations;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -26,11 +27,41 @@ public sealed class DetailsModel(
     public IReadOnlyList<string> PersonRoles { get; private set; } = [];
     public string? Problem { get; private set; }
 
+    /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
+    public string? NewResetCode { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostGrantAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: true);
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: false);
+
+    /// <summary>SEC-15: the coordinator hands over a code; only the person can choose the new password.</summary>
+    public async Task<IActionResult> OnPostResetCodeAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var code = InvitationSecrets.NewCode();
+        // An older unused code stops working when a new one is made.
+        await db.PasswordResetCodes.Where(c => c.UserId == Person.Id && c.UsedAt == null)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.UsedAt, now), HttpContext.RequestAborted);
+        db.PasswordResetCodes.Add(new PasswordResetCode
+        {
+            OrganizationId = Person.OrganizationId,
+            UserId = Person.Id,
+            CodeHash = InvitationSecrets.Hash(code),
+            CreatedAt = now,
+            ExpiresAt = now.Add(PasswordResetCode.Lifetime),
+            CreatedByUserId = User.GetUserId()!.Value,
+        });
+        audit.Record(Person.OrganizationId, User.GetUserId(), AuditActions.PasswordResetCodeIssued, Person.Id.ToString());
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        NewResetCode = InvitationSecrets.Display(code);
+        return Page();
+    }
 
     private async Task<IActionResult> ChangeRoleAsync(Guid id, string role, bool grant)
     {

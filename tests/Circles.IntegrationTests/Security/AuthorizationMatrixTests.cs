@@ -1,0 +1,131 @@
+using System.Net;
+using Circles.IntegrationTests.Infrastructure;
+using Circles.Web.Accounts;
+using Circles.Web.Features.Invitations;
+using Circles.Web.Data;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Circles.IntegrationTests.Security;
+
+/// <summary>
+/// Every page against every role (SEC-18, SEC-19): anonymous people are sent to sign in, a role
+/// without access gets 403, a role with access gets the page.
+/// </summary>
+public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrixTests.Fixture>
+{
+    private const string AnyRole = "*";
+
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "/account", AnyRole },
+        { "/account/welcome", AnyRole },
+        { "/account/password", AnyRole },
+        { "/account/two-factor", AnyRole },
+        { "/account/sessions", AnyRole },
+        { "/account/keep-alive", AnyRole },
+        { "/home/coordinator", Roles.Coordinator },
+        { "/home/facilitator", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/home/member", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/home/peer", Roles.PeerSupporter },
+        { "/home/volunteer", Roles.Volunteer },
+        { "/home/partner", Roles.Partner },
+        { "/invitations", Roles.Coordinator },
+        { "/invitations/{invitation}", Roles.Coordinator },
+        { "/people", Roles.Coordinator },
+        { "/people/{person}", Roles.Coordinator },
+        { "/settings", Roles.Coordinator },
+    };
+
+    private readonly Fixture _fixture;
+
+    public AuthorizationMatrixTests(Fixture fixture) => _fixture = fixture;
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Get_AsAnonymous_RedirectsToSignIn(string page, string allowedRoles)
+    {
+        _ = allowedRoles;
+        var response = await _fixture.App.NewBrowser().GetAsync(await _fixture.UrlAsync(page));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/account/signin", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Get_AsEachRole_AllowedRolesOnly(string page, string allowedRoles)
+    {
+        var url = await _fixture.UrlAsync(page);
+        foreach (var role in Roles.All)
+        {
+            var client = await _fixture.ClientAsync(role);
+            var response = await client.GetAsync(url);
+            var allowed = allowedRoles == AnyRole || allowedRoles.Split(',').Contains(role)
+                || (role == Roles.PeerSupporter && allowedRoles.Split(',').Contains(Roles.Member));
+            var expected = allowed
+                ? (page == "/account/keep-alive" ? HttpStatusCode.NoContent : HttpStatusCode.OK)
+                : HttpStatusCode.Forbidden;
+            Assert.True(expected == response.StatusCode, $"{role} on {page}: expected {expected}, got {response.StatusCode}");
+        }
+    }
+
+    public sealed class Fixture : IAsyncLifetime
+    {
+        private readonly Dictionary<string, HttpClient> _clients = [];
+        private readonly SemaphoreSlim _lock = new(1, 1);
+
+        public CirclesApp App { get; } = new();
+        public TestOrganization Organization { get; private set; } = null!;
+        public Guid InvitationId { get; private set; }
+
+        public async Task InitializeAsync()
+        {
+            Organization = await App.CreateOrganizationAsync();
+            using var scope = App.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(Organization.Id);
+            var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
+            var now = App.Clock.GetUtcNow().UtcDateTime;
+            var invitation = new Invitation
+            {
+                Role = Roles.Member,
+                TokenHash = InvitationSecrets.Hash(InvitationSecrets.NewToken()),
+                CodeHash = InvitationSecrets.Hash(InvitationSecrets.NewCode()),
+                CreatedAt = now,
+                ExpiresAt = now.AddDays(7),
+                CreatedByUserId = Organization.Coordinator.Id,
+            };
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync();
+            InvitationId = invitation.Id;
+        }
+
+        public Task<string> UrlAsync(string page) => Task.FromResult(page
+            .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
+            .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal));
+
+        /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
+        public async Task<HttpClient> ClientAsync(string role)
+        {
+            await _lock.WaitAsync();
+            try
+            {
+                if (!_clients.TryGetValue(role, out var client))
+                {
+                    client = await App.SignedInAsync(Organization.People[role]);
+                    _clients[role] = client;
+                }
+                return client;
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
+        public Task DisposeAsync()
+        {
+            App.Dispose();
+            return Task.CompletedTask;
+        }
+    }
+}

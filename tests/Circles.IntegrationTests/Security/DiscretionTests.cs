@@ -1,0 +1,74 @@
+using Circles.IntegrationTests.Infrastructure;
+using Circles.Web.Accounts;
+
+namespace Circles.IntegrationTests.Security;
+
+/// <summary>SEC-6: page titles and the sign-in page never say what Circles is for, in any language.</summary>
+public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
+{
+    private static readonly string[] RevealingWords =
+    [
+        "traffick", "exploit", "survivor", "victim", "abuse", "slavery", "shelter",
+        "trata", "explotaci", "sobreviviente", "víctima", "victima", "abuso", "esclavitud", "refugio",
+        "اتجار", "ضحية", "استغلال", "ناج",
+    ];
+
+    private static readonly string[] AnonymousPages = ["/", "/account/signin", "/join", "/safer-browsing", "/account/signed-out", "/status/404"];
+
+    private static readonly Dictionary<string, string[]> PagesByRole = new()
+    {
+        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions"],
+        [Roles.Facilitator] = ["/home/facilitator", "/account"],
+        [Roles.Member] = ["/home/member", "/account", "/account/sessions"],
+        [Roles.PeerSupporter] = ["/home/peer"],
+        [Roles.Volunteer] = ["/home/volunteer"],
+        [Roles.Partner] = ["/home/partner"],
+    };
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("ar")]
+    public async Task EveryTitle_InEachLanguage_IsNeutral(string language)
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var problems = new List<string>();
+        async Task CheckAsync(HttpClient client, string url)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.Clear();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            var page = await (await client.GetAsync(url)).ParseAsync();
+            var visibleToOutsiders = page.Title + " " + page.QuerySelector(".brand")?.TextContent;
+            foreach (var word in RevealingWords.Where(w => visibleToOutsiders.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add($"{url} ({language}): \"{visibleToOutsiders}\" contains \"{word}\"");
+            }
+            if (string.IsNullOrWhiteSpace(page.Title))
+            {
+                problems.Add($"{url} ({language}) has no title");
+            }
+        }
+
+        foreach (var url in AnonymousPages)
+        {
+            await CheckAsync(app.NewBrowser(), url);
+        }
+        foreach (var (role, urls) in PagesByRole)
+        {
+            var client = await app.SignedInAsync(organization.People[role]);
+            foreach (var url in urls)
+            {
+                await CheckAsync(client, url);
+            }
+        }
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task SignInPage_ShowsOnlyTheNeutralDeploymentTitle()
+    {
+        var page = await (await app.NewBrowser().GetAsync("/account/signin")).ParseAsync();
+
+        Assert.Equal("Sign in · Circles", page.Title);
+    }
+}

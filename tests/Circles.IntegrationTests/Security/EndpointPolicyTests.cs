@@ -1,0 +1,49 @@
+using Circles.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Circles.IntegrationTests.Security;
+
+/// <summary>SEC-18: deny by default. Every endpoint names a policy, or is on this reviewed list of anonymous ones.</summary>
+public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesApp>
+{
+    private static readonly HashSet<string> AnonymousAllowed =
+    [
+        "",                           // "/": the neutral front door
+        "account/signin",             // signing in
+        "account/signin/two-factor",  // second step; guarded by Identity's two-factor cookie
+        "account/signed-out",
+        "account/reset",              // forgotten password, with a code from a coordinator (SEC-15)
+        "join/{token?}",              // redeeming an invitation
+        "language",                   // language switcher
+        "safer-browsing",             // SEC-3 advice, for anyone
+        "error",                      // SEC-24
+        "status/{code:int}",          // friendly status pages
+        "/exit",                      // SEC-2 quick exit must always work
+        "/healthz",
+    ];
+
+    [Fact]
+    public void EveryEndpoint_HasAPolicyOrIsListedAnonymous()
+    {
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.NotEmpty(endpoints);
+        var problems = new List<string>();
+        foreach (var endpoint in endpoints)
+        {
+            var route = endpoint.RoutePattern.RawText ?? "";
+            var anonymous = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).ToList();
+            if (anonymous && !AnonymousAllowed.Contains(route))
+            {
+                problems.Add($"{route} allows anonymous users but is not on the reviewed list");
+            }
+            else if (!anonymous && (policies.Count == 0 || policies.Any(string.IsNullOrEmpty)))
+            {
+                problems.Add($"{route} has no named authorization policy");
+            }
+        }
+        Assert.Empty(problems);
+    }
+}
