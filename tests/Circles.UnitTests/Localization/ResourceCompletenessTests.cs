@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Circles.Web;
 using Circles.Web.Features.Shared;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,7 @@ namespace Circles.UnitTests.Localization;
 /// lacks one, when a dynamic key is missing anywhere, when a translation loses a {0}, or when a
 /// file keeps a key that the code no longer uses. See docs/localization.md.
 /// </summary>
-public sealed class ResourceCompletenessTests
+public sealed partial class ResourceCompletenessTests
 {
     private const string TodoMarker = "TODO";
 
@@ -68,7 +69,7 @@ public sealed class ResourceCompletenessTests
                     $"{Path.GetFileName(ResourceFile(culture))} lacks {missing.Count} key(s) used in the code. " +
                     $"Paste these before </root> and translate the {TodoMarker} values:\n" +
                     AsResxEntries(missing, key => $"{TodoMarker} {key}") +
-                    "Used in: " + string.Join("; ", missing.Select(key => $"\"{key}\" ({string.Join(", ", UsedKeys[key])})")));
+                    "Used in:\n" + string.Join("\n", missing.Select(key => $"  {string.Join(", ", UsedKeys[key])}: \"{key}\"")));
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n\n", problems));
@@ -138,6 +139,20 @@ public sealed class ResourceCompletenessTests
             }
         }
         Assert.True(problems.Count == 0, "These entries still need their text:\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Translate_AnyText_NeverNamesWhatCirclesIsFor()
+    {
+        // SEC-6 for every string, not only titles: someone may be reading over the person's shoulder.
+        var texts = UsedKeys.Keys.Select(key => ("code", key, key))
+            .Concat(Translations.Prepend(null).SelectMany(culture =>
+                LoadResx(culture).Select(pair => (Path.GetFileName(ResourceFile(culture)), pair.Key, pair.Value))));
+        var problems = texts
+            .Where(text => RevealingWords().IsMatch(text.Item3))
+            .Select(text => $"{text.Item1}: \"{text.Item2}\" → \"{text.Item3}\" says \"{RevealingWords().Match(text.Item3).Value}\"")
+            .ToList();
+        Assert.True(problems.Count == 0, "Never name what the organization does; use neutral words (docs/localization.md):\n" + string.Join("\n", problems));
     }
 
     [Fact]
@@ -226,6 +241,12 @@ public sealed class ResourceCompletenessTests
             ordered.FirstOrDefault(key => key.Contains("{0}", StringComparison.Ordinal)) ?? ordered[0],
             DynamicKeys.Order(StringComparer.Ordinal).First());
     }
+
+    /// <summary>English, Spanish and Arabic words (stems) that would reveal what the groups are for.</summary>
+    [GeneratedRegex(
+        """(?i)\b(?:traffick|exploit|survivor|victim|abus|slaver|shelter|trata\b|explotaci|sobreviviente|superviviente|víctima|victima|esclav|refugio|maltrat)"""
+        + "|اتجار|إتجار|ضحي|ضحايا|استغلال|ناجي|ناجين|عبودية|إساءة|ملجأ|مأوى")]
+    private static partial Regex RevealingWords();
 
     private static ServiceProvider AppServices()
     {
