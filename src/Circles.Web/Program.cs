@@ -1,6 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
+using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
@@ -10,7 +11,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<AuditLog>();
+builder.Services.AddSingleton<FieldProtector>();
 builder.Services.AddScoped<SignInCompletion>();
+builder.Services.AddScoped<Circles.Web.Features.Groups.Memberships>();
+builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
@@ -51,6 +55,7 @@ app.UseAuthorization();
 
 app.MapRazorPages();
 app.MapExit();
+app.MapCalendar();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

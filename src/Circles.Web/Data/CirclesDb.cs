@@ -1,5 +1,13 @@
 using System.Linq.Expressions;
 using Circles.Web.Accounts;
+using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Communities;
+using Circles.Web.Features.Feedback;
+using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.GroundRules;
+using Circles.Web.Features.Groups;
+using Circles.Web.Features.Icebreakers;
+using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Invitations;
 using Circles.Web.Features.Organizations;
 using Circles.Web.Security;
@@ -21,6 +29,23 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<SupportGroup> SupportGroups => Set<SupportGroup>();
+    public DbSet<GroupFacilitator> GroupFacilitators => Set<GroupFacilitator>();
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+    public DbSet<MembershipChange> MembershipChanges => Set<MembershipChange>();
+    public DbSet<GroundRulesVersion> GroundRulesVersions => Set<GroundRulesVersion>();
+    public DbSet<GroundRulesAgreement> GroundRulesAgreements => Set<GroundRulesAgreement>();
+    public DbSet<GroundRulesProposal> GroundRulesProposals => Set<GroundRulesProposal>();
+    public DbSet<GroupSession> GroupSessions => Set<GroupSession>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Icebreaker> Icebreakers => Set<Icebreaker>();
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+    public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
+    public DbSet<ContactPreference> ContactPreferences => Set<ContactPreference>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
     public Guid CurrentOrganizationId => currentOrganization.Id;

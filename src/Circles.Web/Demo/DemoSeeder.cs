@@ -1,6 +1,11 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Communities;
+using Circles.Web.Features.GroundRules;
+using Circles.Web.Features.Groups;
+using Circles.Web.Features.Icebreakers;
 using Circles.Web.Features.Organizations;
+using Circles.Web.Features.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,7 +89,62 @@ public static class DemoSeeder
             await Check(users.AddPasswordAsync(user, password));
         }
 
+        await SeedGroupAsync(services, organization, clock);
         app.Logger.LogInformation("Demo organization created with accounts {Accounts}", string.Join(", ", Accounts.Select(a => a.UserName)));
+    }
+
+    /// <summary>A fictional community and group with rules and sessions, so every home has something to show.</summary>
+    private static async Task SeedGroupAsync(IServiceProvider services, Organization organization, TimeProvider clock)
+    {
+        var db = services.GetRequiredService<CirclesDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var users = await db.Users.ToDictionaryAsync(u => u.UserName!, u => u.Id);
+        var community = new Community
+        {
+            Name = "Riverside neighbourhood (fictional)",
+            Kind = CommunityKind.Urban,
+            Region = "Riverside",
+            Languages = "English, Spanish",
+            Barriers = AccessBarriers.Transport | AccessBarriers.Childcare,
+            CreatedAt = now,
+        };
+        var group = new SupportGroup
+        {
+            CommunityId = community.Id,
+            Name = "Thursday circle",
+            Language = "en",
+            Format = GroupFormat.InPerson,
+            Focus = "Women",
+            Capacity = 12,
+            MeetingPattern = "Thursdays, 18:00",
+            MeetingPlace = "Community library, back room (fictional)",
+            TimeZone = "Europe/London",
+            CreatedAt = now,
+        };
+        db.Communities.Add(community);
+        db.SupportGroups.Add(group);
+        db.GroupFacilitators.Add(new GroupFacilitator { GroupId = group.Id, UserId = users["demo-facilitator"] });
+        foreach (var member in new[] { "demo-member", "demo-peer" })
+        {
+            var membership = new GroupMembership { GroupId = group.Id, UserId = users[member], Status = MembershipStatus.Active, UpdatedAt = now };
+            db.GroupMemberships.Add(membership);
+            db.MembershipChanges.Add(new MembershipChange { MembershipId = membership.Id, To = MembershipStatus.Active, At = now, ByUserId = users["demo-facilitator"] });
+        }
+        db.GroundRulesVersions.Add(new GroundRulesVersion
+        {
+            GroupId = group.Id,
+            Number = 1,
+            Text = "What is said here stays here.\nEveryone can pass.\nWe listen without judging.\nWe use the names people choose.",
+            CreatedAt = now,
+            CreatedByUserId = users["demo-facilitator"],
+        });
+        var today = DateOnly.FromDateTime(SessionTimes.ToLocal(now, group.TimeZone));
+        foreach (var start in SessionTimes.Weekly(today, new TimeOnly(18, 0), group.TimeZone, 6))
+        {
+            db.GroupSessions.Add(new GroupSession { GroupId = group.Id, StartsAt = start, DurationMinutes = 90 });
+        }
+        await db.SaveChangesAsync();
+        await IcebreakerLibrary.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

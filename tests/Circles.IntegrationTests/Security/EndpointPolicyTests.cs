@@ -22,6 +22,7 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "status/{code:int}",          // friendly status pages
         "/exit",                      // SEC-2 quick exit must always work
         "/healthz",
+        "/calendar/{token}.ics",      // private calendar feed: the secret token in the address is the credential
     ];
 
     [Fact]

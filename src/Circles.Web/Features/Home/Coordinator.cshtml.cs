@@ -13,6 +13,13 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public int People { get; private set; }
     public int OpenInvitations { get; private set; }
     public int StaffWithoutTwoFactor { get; private set; }
+    public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
+
+    /// <summary>Groups by community with attendance over the last 12 weeks: held sessions, people present, walk-ins.</summary>
+    public sealed record GroupAttendance(string Community, Guid GroupId, string Group, int HeldSessions, int Present, int WalkIns)
+    {
+        public double PerSession => HeldSessions == 0 ? 0 : Math.Round((double)(Present + WalkIns) / HeldSessions, 1);
+    }
 
     public async Task OnGetAsync()
     {
@@ -26,5 +33,29 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         StaffWithoutTwoFactor = await db.Users
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);
+
+        var since = now.AddDays(-7 * 12);
+        // Three flat queries, combined here: groups, held sessions in the window, people present per session.
+        var groups = await db.SupportGroups
+            .Join(db.Communities, g => g.CommunityId, c => c.Id, (g, c) => new { g.Id, g.Name, Community = c.Name })
+            .ToListAsync(HttpContext.RequestAborted);
+        var held = await db.GroupSessions
+            .Where(s => s.Status == Sessions.SessionStatus.Held && s.StartsAt >= since)
+            .Select(s => new { s.Id, s.GroupId, s.WalkInGuests })
+            .ToListAsync(HttpContext.RequestAborted);
+        var heldIds = held.Select(s => s.Id).ToList();
+        var present = await db.Attendances
+            .Where(a => a.Status == Sessions.AttendanceStatus.Present && heldIds.Contains(a.SessionId))
+            .GroupBy(a => a.SessionId)
+            .Select(g => new { SessionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.SessionId, x => x.Count, HttpContext.RequestAborted);
+        Attendance = [.. groups
+            .Select(g =>
+            {
+                var sessions = held.Where(s => s.GroupId == g.Id).ToList();
+                return new GroupAttendance(g.Community, g.Id, g.Name, sessions.Count,
+                    sessions.Sum(s => present.GetValueOrDefault(s.Id)), sessions.Sum(s => s.WalkInGuests));
+            })
+            .OrderBy(a => a.Community, StringComparer.CurrentCulture).ThenBy(a => a.Group, StringComparer.CurrentCulture)];
     }
 }

@@ -1,13 +1,92 @@
 using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.GroundRules;
+using Circles.Web.Features.Groups;
+using Circles.Web.Features.Sessions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Home;
 
+/// <summary>
+/// A member's home: their groups, the next session (with the place, for members only), the
+/// current ground rules, and what is waiting for them: feedback to give, rules to agree, invitations.
+/// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class MemberModel : PageModel
+public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
 {
     public string UserName { get; private set; } = "";
+    public IReadOnlyList<MyGroup> Groups { get; private set; } = [];
+    public NextSession? Next { get; private set; }
+    public GroundRulesVersion? NextGroupRules { get; private set; }
+    public IReadOnlyList<FeedbackToGive> Feedback { get; private set; } = [];
+    public IReadOnlyList<MyGroup> RulesToAgree { get; private set; } = [];
+    public IReadOnlyList<CancelledSession> Cancelled { get; private set; } = [];
+    public bool ThanksForFeedback { get; private set; }
 
-    public void OnGet() => UserName = User.Identity?.Name ?? "";
+    public async Task OnGetAsync(string? thanks)
+    {
+        ThanksForFeedback = thanks == "feedback";
+        UserName = User.Identity?.Name ?? "";
+        var userId = User.GetUserId();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cancellationToken = HttpContext.RequestAborted;
+
+        Groups = await db.GroupMemberships
+            .Where(m => m.UserId == userId && m.Status != MembershipStatus.Left && m.Status != MembershipStatus.Declined)
+            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new { g.Id, g.Name, m.Status, g.MeetingPlace, g.TimeZone })
+            .OrderBy(g => g.Name)
+            .ToListAsync(cancellationToken) is var groups
+            ? [.. groups.Select(g => new MyGroup(g.Id, g.Name, g.Status, g.MeetingPlace, g.TimeZone))]
+            : [];
+        var activeIds = Groups.Where(g => g.Status == MembershipStatus.Active).Select(g => g.Id).ToList();
+
+        var next = await db.GroupSessions
+            .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Scheduled && s.StartsAt > now.AddMinutes(-30))
+            .OrderBy(s => s.StartsAt)
+            .Select(s => new { s.Id, s.GroupId, s.StartsAt })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (next is not null)
+        {
+            var group = Groups.First(g => g.Id == next.GroupId);
+            Next = new NextSession(next.Id, group.Name, SessionTimes.ToLocal(next.StartsAt, group.TimeZone), next.StartsAt, group.MeetingPlace);
+            NextGroupRules = await GroundRules.IndexModel.CurrentVersionAsync(db, next.GroupId, cancellationToken);
+        }
+
+        Cancelled = await db.GroupSessions
+            .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Cancelled && s.StartsAt > now && s.StartsAt < now.AddDays(14))
+            .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.StartsAt, g.Name, g.TimeZone, s.CancelMessage })
+            .OrderBy(s => s.StartsAt)
+            .ToListAsync(cancellationToken) is var cancelled
+            ? [.. cancelled.Select(c => new CancelledSession(c.Name, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.CancelMessage))]
+            : [];
+
+        Feedback = await db.FeedbackRequests
+            .Where(r => r.UserId == userId && !r.Answered)
+            .Join(db.GroupSessions, r => r.SessionId, s => s.Id, (r, s) => new { s.Id, s.StartsAt, s.GroupId })
+            .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.Id, s.StartsAt, g.Name, g.TimeZone })
+            .OrderByDescending(s => s.StartsAt)
+            .Take(5)
+            .ToListAsync(cancellationToken) is var requests
+            ? [.. requests.Select(r => new FeedbackToGive(r.Id, r.Name, SessionTimes.ToLocal(r.StartsAt, r.TimeZone)))]
+            : [];
+
+        // Groups whose newest rules version this member has not agreed to yet.
+        var latest = db.GroundRulesVersions.Where(v => activeIds.Contains(v.GroupId)
+            && v.Number == db.GroundRulesVersions.Where(o => o.GroupId == v.GroupId).Max(o => o.Number));
+        var toAgree = await latest
+            .Where(v => !db.GroundRulesAgreements.Any(a => a.VersionId == v.Id && a.UserId == userId))
+            .Select(v => v.GroupId)
+            .ToListAsync(cancellationToken);
+        RulesToAgree = [.. Groups.Where(g => toAgree.Contains(g.Id))];
+    }
+
+    public sealed record MyGroup(Guid Id, string Name, MembershipStatus Status, string MeetingPlace, string TimeZone);
+
+    public sealed record NextSession(Guid Id, string GroupName, DateTime LocalStart, DateTime StartsAtUtc, string MeetingPlace);
+
+    public sealed record FeedbackToGive(Guid SessionId, string GroupName, DateTime LocalStart);
+
+    public sealed record CancelledSession(string GroupName, DateTime LocalStart, string Message);
 }

@@ -1,0 +1,63 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Communities;
+
+/// <summary>Editing a community; a concurrent edit is detected, not overwritten (SEC-43).</summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class EditModel(CirclesDb db) : PageModel
+{
+    [BindProperty]
+    public CommunityForm Form { get; set; } = new();
+
+    public Guid Id { get; private set; }
+    public bool Saved { get; private set; }
+    public bool Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool created = false, bool saved = false)
+    {
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
+        if (community is null)
+        {
+            return NotFound();
+        }
+        Id = id;
+        Form = CommunityForm.From(community);
+        Saved = created || saved;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
+        if (community is null)
+        {
+            return NotFound();
+        }
+        Id = id;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (community.Version != Form.Version)
+        {
+            Conflict = true;
+            return Page();
+        }
+        Form.ApplyTo(community);
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            return Page();
+        }
+        return RedirectToPage(new { id, saved = true });
+    }
+}

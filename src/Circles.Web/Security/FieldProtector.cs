@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Circles.Web.Security;
+
+/// <summary>
+/// SEC-27: sensitive fields are encrypted with ASP.NET Core Data Protection, one purpose per
+/// field, so a value copied into another column cannot be decrypted there.
+/// </summary>
+public sealed class FieldProtector(IDataProtectionProvider provider)
+{
+    public string? Protect(string purpose, string? value) =>
+        string.IsNullOrEmpty(value) ? null : provider.CreateProtector("Circles.Field", purpose).Protect(value);
+
+    public string? Unprotect(string purpose, string? protectedValue) =>
+        string.IsNullOrEmpty(protectedValue) ? null : provider.CreateProtector("Circles.Field", purpose).Unprotect(protectedValue);
+}
+
+/// <summary>The purposes, one per encrypted field; stable strings because data is stored under them.</summary>
+public static class FieldPurposes
+{
+    public const string ContactPhone = "ContactPreference.Phone";
+    public const string ContactCodeWord = "ContactPreference.CodeWord";
+}
