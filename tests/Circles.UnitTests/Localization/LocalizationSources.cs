@@ -2,8 +2,14 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Circles.Web.Accounts;
+using Circles.Web.Features.Communities;
+using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.GroundRules;
+using Circles.Web.Features.Groups;
+using Circles.Web.Features.Icebreakers;
 using Circles.Web.Features.Invitations;
 using Circles.Web.Features.Organizations;
+using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
 
 namespace Circles.UnitTests.Localization;
@@ -18,6 +24,14 @@ internal static partial class LocalizationSources
     public static readonly IReadOnlyList<string> Translations = WebSetup.SupportedCultures.Where(culture => culture != "en").ToList();
 
     /// <summary>
+    /// What the group page's handlers pass as <c>?done=</c> (Features/Groups/Details.cshtml.cs), shown as
+    /// <c>l["Done:" + done]</c>. Not an enum, so
+    /// <see cref="ResourceCompletenessTests.Extract_GroupDetailsDoneValues_AreAllListed"/> checks this list against that file.
+    /// </summary>
+    public static readonly IReadOnlyList<string> GroupDetailsDone =
+        ["requested", "joined", "paused", "resumed", "left", "approved", "declined", "removed", "invited"];
+
+    /// <summary>
     /// Keys built at run time as <c>L["Prefix:" + value]</c>: a prefix and every value the code can
     /// put after it. They need an entry in every file, English included, because the key itself
     /// is not readable text. A new family in the code fails
@@ -29,7 +43,49 @@ internal static partial class LocalizationSources
             ["Role:"] = Roles.All,
             ["Invitation:"] = Enum.GetNames<InvitationState>(),
             ["Icon:"] = DiscreetIcons.All,
+            ["CommunityKind:"] = Enum.GetNames<CommunityKind>(),
+            ["Barrier:"] = FlagNames<AccessBarriers>(),
+            ["GroupFormat:"] = Enum.GetNames<GroupFormat>(),
+            ["Membership:"] = Enum.GetNames<MembershipStatus>(),
+            ["Done:"] = GroupDetailsDone,
+            ["Proposal:"] = Enum.GetNames<ProposalStatus>(),
+            ["SessionStatus:"] = Enum.GetNames<SessionStatus>(),
+            ["Attendance:"] = Enum.GetNames<AttendanceStatus>(),
+            ["AbsenceReason:"] = Enum.GetNames<AbsenceReason>(),
+            ["Channel:"] = FlagNames<ContactChannels>(),
+            ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
+            ["Tag:"] = FlagNames<IcebreakerTags>(),
         };
+
+    /// <summary>
+    /// Lookups whose key is a variable, not a literal: <c>L[key]</c>, <c>l[message]</c>. Each names the file that
+    /// makes it, the argument as written there, and the file whose string literals can reach it with those keys.
+    /// The keys count as used (they need Spanish and Arabic like any other); a new lookup of this kind fails
+    /// <see cref="ResourceCompletenessTests.Extract_IndirectLookupsInCode_AreAllKnown"/> until it is listed here,
+    /// and a key that is no longer a literal in its source fails
+    /// <see cref="ResourceCompletenessTests.Extract_IndirectLookupKeys_AreStillInTheirSource"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<IndirectLookup> IndirectLookups =
+    [
+        // The answer scale, a local array of (text, value).
+        new("Features/Feedback/Give.cshtml", "key", "Features/Feedback/Give.cshtml",
+            ["Not at all", "A little", "Somewhat", "Mostly", "Completely"]),
+        // GroupForm.Problems(): yield return ("Form.Field", "Message").
+        new("Features/Groups/GroupEditing.cs", "message", "Features/Groups/GroupForm.cs",
+            ["Choose a language from the list.", "Choose a time zone from the list."]),
+        new("Features/Sessions/Details.cshtml.cs", "OpenConversation", "Features/Sessions/Details.cshtml.cs",
+            ["Open conversation"]),
+        // IdentityError descriptions: the Failed(…) texts of PasswordRules, which Extract finds itself.
+        new("Features/Join/Index.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
+        new("Features/Account/Password.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
+        new("Features/Account/Reset.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
+    ];
+
+    /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>
+    public sealed record IndirectLookup(string File, string Argument, string KeysFrom, IReadOnlyList<string> Keys);
+
+    private static string[] FlagNames<T>()
+        where T : struct, Enum => [.. Enum.GetNames<T>().Where(name => name != "None")];
 
     public static IReadOnlySet<string> DynamicKeys { get; } = DynamicKeyFamilies
         .SelectMany(family => family.Value.Select(value => family.Key + value))
@@ -43,6 +99,12 @@ internal static partial class LocalizationSources
 
     /// <summary>Prefixes of keys the code builds at run time, with the files that build them.</summary>
     public static IReadOnlyDictionary<string, IReadOnlySet<string>> DynamicPrefixes => Scan.Value.Prefixes;
+
+    /// <summary>Lookups by a variable (<c>L[key]</c>) in the code, as "file: argument".</summary>
+    public static IReadOnlySet<string> IndirectLookupsInCode => Scan.Value.Indirect;
+
+    /// <summary>The text of a source file, by its path relative to src/Circles.Web.</summary>
+    public static string SourceText(string file) => File.ReadAllText(Path.Combine(WebRoot.Value, file));
 
     public static string ResourceFile(string? culture) =>
         Path.Combine(WebRoot.Value, "Resources", culture is null ? "SharedResource.resx" : $"SharedResource.{culture}.resx");
@@ -110,6 +172,7 @@ internal static partial class LocalizationSources
         var root = WebRoot.Value;
         var keys = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var indirect = new SortedSet<string>(StringComparer.Ordinal);
         static void Add(Dictionary<string, SortedSet<string>> into, string key, string file)
         {
             if (!into.TryGetValue(key, out var files))
@@ -126,7 +189,8 @@ internal static partial class LocalizationSources
             .Order(StringComparer.Ordinal);
         foreach (var file in sources)
         {
-            var (fileKeys, filePrefixes) = Extract(File.ReadAllText(Path.Combine(root, file)));
+            var text = File.ReadAllText(Path.Combine(root, file));
+            var (fileKeys, filePrefixes) = Extract(text);
             foreach (var key in fileKeys)
             {
                 Add(keys, key, file);
@@ -135,11 +199,31 @@ internal static partial class LocalizationSources
             {
                 Add(prefixes, prefix, file);
             }
+            foreach (var argument in ExtractIndirect(text))
+            {
+                indirect.Add($"{file}: {argument}");
+            }
+        }
+        foreach (var lookup in IndirectLookups)
+        {
+            foreach (var key in lookup.Keys)
+            {
+                Add(keys, key, lookup.KeysFrom);
+            }
         }
         return new SourceScan(
             keys.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal),
-            prefixes.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal));
+            prefixes.ToDictionary(pair => pair.Key, pair => (IReadOnlySet<string>)pair.Value, StringComparer.Ordinal),
+            indirect);
     }
+
+    /// <summary>The arguments of lookups by a variable in one source file's text: "key" for <c>L[key]</c>.</summary>
+    public static IReadOnlyList<string> ExtractIndirect(string text) =>
+        [.. IndirectKey().Matches(text).Select(match => match.Groups["argument"].Value.Trim())];
+
+    /// <summary>The string literals of one source file's text, unescaped.</summary>
+    public static IReadOnlyList<string> StringLiterals(string text) =>
+        [.. StringLiteral().Matches(text).Select(match => Unescape(match.Groups["key"].Value))];
 
     /// <summary>The static keys and the dynamic-key prefixes in one source file's text.</summary>
     public static (IReadOnlyList<string> Keys, IReadOnlyList<string> Prefixes) Extract(string text)
@@ -167,7 +251,8 @@ internal static partial class LocalizationSources
 
     private sealed record SourceScan(
         IReadOnlyDictionary<string, IReadOnlySet<string>> Keys,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> Prefixes);
+        IReadOnlyDictionary<string, IReadOnlySet<string>> Prefixes,
+        IReadOnlySet<string> Indirect);
 
     private const string Literal = """
         "(?<key>(?:[^"\\\r\n]|\\.)*)"
@@ -180,6 +265,10 @@ internal static partial class LocalizationSources
     /// <summary>L["Prefix:" + value] and L[$"Prefix:{value}"].</summary>
     [GeneratedRegex("""\b[Ll]\[\s*(?:"(?<prefix>(?:[^"\\\r\n]|\\.)*)"\s*\+|\$"(?<prefix>[^"{\r\n]*)\{)""")]
     private static partial Regex DynamicKey();
+
+    /// <summary>L[key] and l[error.Description]: a lookup whose argument is not a string literal.</summary>
+    [GeneratedRegex("""\b[Ll]\[\s*(?<argument>(?!["$@\s])[^\[\]"\r\n]+)\]""")]
+    private static partial Regex IndirectKey();
 
     [GeneratedRegex("""\bErrorMessage\s*=\s*""" + Literal)]
     private static partial Regex ErrorMessage();

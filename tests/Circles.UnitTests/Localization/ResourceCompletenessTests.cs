@@ -41,6 +41,62 @@ public sealed partial class ResourceCompletenessTests
              "Use at least 15 characters.", "Use at least 8 characters.", "Works for (days)", "e.g. 7"],
             keys.Order(StringComparer.Ordinal));
         Assert.Equal(["Icon:", "Role:"], prefixes.Order(StringComparer.Ordinal));
+        Assert.Empty(ExtractIndirect(sample));
+    }
+
+    [Fact]
+    public void ExtractIndirect_Sample_FindsLookupsByVariableOnly()
+    {
+        const string sample = """
+            <label>@L[key]</label> ModelState.AddModelError(field, l[ message ]); l[error.Description];
+            @L["Sign in"] @L["Role:" + role] @L[$"Icon:{icon}"] @L["Hello, {0}", name] all[index] Html[0]
+            """;
+
+        Assert.Equal(["key", "message", "error.Description"], ExtractIndirect(sample));
+    }
+
+    [Fact]
+    public void Extract_IndirectLookupsInCode_AreAllKnown()
+    {
+        // L[key] shows whatever key holds; the extractor cannot see it, so each such lookup is listed
+        // with the keys that can reach it (LocalizationSources.IndirectLookups).
+        var known = IndirectLookups.Select(lookup => $"{lookup.File}: {lookup.Argument}").ToHashSet(StringComparer.Ordinal);
+        var unknown = IndirectLookupsInCode.Where(lookup => !known.Contains(lookup)).ToList();
+        var gone = known.Where(lookup => !IndirectLookupsInCode.Contains(lookup)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(unknown.Count == 0 && gone.Count == 0,
+            "The code looks up keys held in a variable, which the extractor cannot read. List each in " +
+            "LocalizationSources.IndirectLookups with the texts that can reach it (or use literal L[\"…\"] keys):\n" +
+            string.Join("\n", unknown.Select(lookup => $"  {lookup}")) +
+            (gone.Count == 0 ? "" : "\nListed there but no longer in the code; remove them:\n" + string.Join("\n", gone.Select(lookup => $"  {lookup}"))));
+    }
+
+    [Fact]
+    public void Extract_IndirectLookupKeys_AreStillInTheirSource()
+    {
+        var problems = IndirectLookups
+            .SelectMany(lookup => lookup.Keys
+                .Where(key => !StringLiterals(SourceText(lookup.KeysFrom)).Contains(key, StringComparer.Ordinal))
+                .Select(key => $"  {lookup.KeysFrom}: \"{key}\""))
+            .ToList();
+        Assert.True(problems.Count == 0,
+            "LocalizationSources.IndirectLookups lists texts that are no longer string literals in their file. " +
+            "Update the list to the code's English (and move the translations to the new key):\n" + string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Extract_GroupDetailsDoneValues_AreAllListed()
+    {
+        // The group page redirects with ?done=<value> and shows l["Done:" + done]; every value its
+        // handlers pass needs a Done: entry.
+        var used = GroupDetailsDoneValue().Matches(SourceText("Features/Groups/Details.cshtml.cs"))
+            .Select(match => match.Groups["done"].Value)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(used);
+        var unlisted = used.Where(done => !GroupDetailsDone.Contains(done)).Order(StringComparer.Ordinal).ToList();
+        var unused = GroupDetailsDone.Where(done => !used.Contains(done)).ToList();
+        Assert.True(unlisted.Count == 0 && unused.Count == 0,
+            "LocalizationSources.GroupDetailsDone must list the ?done= values of Features/Groups/Details.cshtml.cs. " +
+            $"Add [{string.Join(", ", unlisted)}] (and their Done: entries in all three files); remove [{string.Join(", ", unused)}].");
     }
 
     [Fact]
@@ -241,6 +297,10 @@ public sealed partial class ResourceCompletenessTests
             ordered.FirstOrDefault(key => key.Contains("{0}", StringComparison.Ordinal)) ?? ordered[0],
             DynamicKeys.Order(StringComparer.Ordinal).First());
     }
+
+    /// <summary>The last argument of ForSelfAsync(…, "joined") and the like: the ?done= value.</summary>
+    [GeneratedRegex("""\b(?:ForSelfAsync|ForOtherAsync|AfterAsync)\([^;"]*"(?<done>[a-z]+)"\)""")]
+    private static partial Regex GroupDetailsDoneValue();
 
     /// <summary>English, Spanish and Arabic words (stems) that would reveal what the groups are for.</summary>
     [GeneratedRegex(
