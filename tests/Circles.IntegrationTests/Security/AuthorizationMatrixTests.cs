@@ -34,6 +34,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/people", Roles.Coordinator },
         { "/people/{person}", Roles.Coordinator },
         { "/settings", Roles.Coordinator },
+        { "/communities", Roles.Coordinator },
+        { "/groups", AnyRole },
+        { "/groups/new", Roles.Coordinator },
+        { "/icebreakers", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/follow-ups", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/me/contact", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/me/calendar", AnyRole },
     };
 
     private readonly Fixture _fixture;
