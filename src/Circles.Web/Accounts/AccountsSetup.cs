@@ -1,4 +1,5 @@
 using Circles.Web.Data;
+using Circles.Web.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -7,12 +8,12 @@ namespace Circles.Web.Accounts;
 
 public static class AccountsSetup
 {
-    public const string CookieName = "__Host-circles";
 
     /// <summary>Identity with pseudonym-only accounts, the cookie rules of SEC-16 and the policies of SEC-18.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddHttpContextAccessor();
         services
             .AddIdentity<CirclesUser, IdentityRole<Guid>>(options =>
@@ -55,9 +56,9 @@ public static class AccountsSetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = CookieName;
+            options.Cookie.Name = CookiePolicy.Name(configuration, CookiePolicy.Session);
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookiePolicy.SecurePolicy(configuration);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.Path = "/";
             options.LoginPath = "/account/signin";
@@ -84,15 +85,15 @@ public static class AccountsSetup
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
-            options.Cookie.Name = "__Host-circles-2fa";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = CookiePolicy.Name(configuration, CookiePolicy.TwoFactor);
+            options.Cookie.SecurePolicy = CookiePolicy.SecurePolicy(configuration);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.Path = "/";
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.ExternalScheme, options =>
         {
-            options.Cookie.Name = "__Host-circles-ext";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = CookiePolicy.Name(configuration, CookiePolicy.External);
+            options.Cookie.SecurePolicy = CookiePolicy.SecurePolicy(configuration);
             options.Cookie.Path = "/";
         });
 

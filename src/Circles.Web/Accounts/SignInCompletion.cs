@@ -30,11 +30,22 @@ public static class LocalUrl
 
 public static class Language
 {
-    public static void SetCookie(HttpContext context, string culture) =>
+    public static void SetCookie(HttpContext context, string culture)
+    {
+        var configuration = context.RequestServices.GetRequiredService<IConfiguration>();
         context.Response.Cookies.Append(
-            WebSetup.CultureCookieName,
+            CookiePolicy.Name(configuration, CookiePolicy.Language),
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), Secure = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/", IsEssential = true });
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                Secure = CookiePolicy.RequireHttps(configuration) || context.Request.IsHttps,
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Path = "/",
+                IsEssential = true,
+            });
+    }
 }
 
 public static class RoleHomes

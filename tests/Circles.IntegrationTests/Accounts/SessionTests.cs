@@ -18,7 +18,7 @@ public sealed class SessionTests(CirclesApp app) : IClassFixture<CirclesApp>
             ["Form.Password"] = CirclesApp.Password,
         });
 
-        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AccountsSetup.CookieName + "=", StringComparison.Ordinal));
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-circles" + "=", StringComparison.Ordinal));
         Assert.StartsWith("__Host-", cookie, StringComparison.Ordinal);
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);

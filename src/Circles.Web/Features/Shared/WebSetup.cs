@@ -1,5 +1,6 @@
 using System.Globalization;
 using Circles.Web.Accounts;
+using Circles.Web.Security;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
@@ -9,12 +10,12 @@ namespace Circles.Web.Features.Shared;
 public static class WebSetup
 {
     public static readonly IReadOnlyList<string> SupportedCultures = ["en", "es", "ar"];
-    public const string CultureCookieName = "__Host-lang";
 
     /// <summary>Razor Pages rooted at Features/, localized from resource files, anti-forgery on every form.</summary>
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -24,7 +25,7 @@ public static class WebSetup
             options.SupportedUICultures = cultures;
             options.RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = CultureCookieName },
+                new CookieRequestCultureProvider { CookieName = CookiePolicy.Name(configuration, CookiePolicy.Language) },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
@@ -45,8 +46,8 @@ public static class WebSetup
 
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-af";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = CookiePolicy.Name(configuration, CookiePolicy.Antiforgery);
+            options.Cookie.SecurePolicy = CookiePolicy.SecurePolicy(configuration);
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.Path = "/";
         });
