@@ -28,8 +28,7 @@ internal static partial class LocalizationSources
     /// <c>l["Done:" + done]</c>. Not an enum, so
     /// <see cref="ResourceCompletenessTests.Extract_GroupDetailsDoneValues_AreAllListed"/> checks this list against that file.
     /// </summary>
-    public static readonly IReadOnlyList<string> GroupDetailsDone =
-        ["requested", "joined", "paused", "resumed", "left", "approved", "declined", "removed", "invited"];
+    public static readonly IReadOnlyList<string> GroupDetailsDone = [.. Circles.Web.Features.Groups.DetailsModel.DoneMessages];
 
     /// <summary>
     /// Keys built at run time as <c>L["Prefix:" + value]</c>: a prefix and every value the code can

@@ -24,13 +24,19 @@ public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringL
     public int ActiveCount { get; private set; }
     public string? Message { get; private set; }
 
+    public static readonly IReadOnlySet<string> DoneMessages = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "requested", "joined", "paused", "resumed", "left", "approved", "declined", "removed", "invited",
+    };
+
     public async Task<IActionResult> OnGetAsync(Guid id, string? done = null)
     {
         if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        Message = done is null ? null : l["Done:" + done].Value;
+        // Only the known outcomes: the link is not allowed to put its own words on the page.
+        Message = done is not null && DoneMessages.Contains(done) ? l["Done:" + done].Value : null;
         return Page();
     }
 
