@@ -1,0 +1,205 @@
+using System.Text;
+using Circles.BrowserTests.Infrastructure;
+using Circles.Web.Accounts;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Circles.BrowserTests;
+
+/// <summary>
+/// axe-core finds no serious or critical problem on any page, in English (left to right) and
+/// in Arabic (right to left), on a phone-sized screen, and no page needs sideways scrolling.
+/// Pages are opened as the role that can see them, including the states people meet: form
+/// errors, a new invitation, two-factor setup. Signed-in pages reuse one sign-in per demo
+/// account (these tests look at pages; SignInTests covers signing in).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer server)
+    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+{
+    private const string Anonymous = "anonymous";
+    private const string NewAccount = "new account";
+    private const string NewVolunteer = "new volunteer";
+
+    /// <summary>A page to check: who opens it, and how they get there once signed in and in their language.</summary>
+    private sealed record Scenario(string Who, Func<IPage, Task> OpenAsync);
+
+    private static readonly Dictionary<string, Scenario> Scenarios = new()
+    {
+        ["front door /"] = new(Anonymous, page => page.OpenAsync("/")),
+        ["/account/signin"] = new(Anonymous, page => page.OpenAsync("/account/signin")),
+        ["/account/signin, wrong password"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/account/signin");
+            await page.Locator("input[name='Form.UserName']").FillAsync("someone");
+            await page.Locator("input[name='Form.Password']").FillAsync("not a password anyone has");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/join"] = new(Anonymous, page => page.OpenAsync("/join")),
+        ["/join, empty form sent"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/join");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator("main .field-validation-error, main .validation-summary-errors, main [role=alert]").First).ToBeVisibleAsync();
+        }),
+        ["/safer-browsing"] = new(Anonymous, page => page.OpenAsync("/safer-browsing")),
+        ["/account/signed-out"] = new(Anonymous, page => page.OpenAsync("/account/signed-out")),
+        ["/account/welcome"] = new(NewAccount, page => page.OpenAsync("/account/welcome")),
+        ["/home/coordinator"] = new("coordinator", page => page.OpenAsync("/home/coordinator")),
+        ["/home/facilitator"] = new("facilitator", page => page.OpenAsync("/home/facilitator")),
+        ["/home/member"] = new("member", page => page.OpenAsync("/home/member")),
+        ["/home/peer"] = new("peer", page => page.OpenAsync("/home/peer")),
+        ["/home/volunteer"] = new("volunteer", page => page.OpenAsync("/home/volunteer")),
+        ["/home/partner"] = new("partner", page => page.OpenAsync("/home/partner")),
+        ["/account"] = new("member", page => page.OpenAsync("/account")),
+        ["/account/password"] = new("member", page => page.OpenAsync("/account/password")),
+        ["/account/two-factor"] = new("member", page => page.OpenAsync("/account/two-factor")),
+        ["/account/two-factor, setting up"] = new(NewVolunteer, async page =>
+        {
+            await page.OpenAsync("/account/two-factor");
+            await page.SubmitAsync(page.Locator("main form[action*='handler=start' i] button[type=submit]"));
+            await Expect(page.Locator("main input[name='Code']")).ToBeVisibleAsync();
+        }),
+        ["/account/two-factor, staff"] = new("coordinator", page => page.OpenAsync("/account/two-factor")),
+        ["/account/sessions"] = new("member", page => page.OpenAsync("/account/sessions")),
+        ["/invitations"] = new("coordinator", page => page.OpenAsync("/invitations")),
+        ["/invitations, invitation created"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/invitations");
+            await page.Locator("select[name='Form.Role']").SelectOptionAsync("Member");
+            await page.SubmitAsync(page.Locator("main form[action*='handler=create' i] button[type=submit]"));
+            await Expect(page.Locator("[data-invitation-code]")).ToBeVisibleAsync();
+        }),
+        ["/invitations/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/invitations");
+            if (await page.Locator("main a[href^='/invitations/']").CountAsync() == 0)
+            {
+                await page.SubmitAsync(page.Locator("main form[action*='handler=create' i] button[type=submit]"));
+            }
+            await page.Locator("main a[href^='/invitations/']").First.ClickAsync();
+            await Expect(page.Locator("[data-invitation-state]")).ToBeVisibleAsync();
+        }),
+        ["/people"] = new("coordinator", page => page.OpenAsync("/people")),
+        ["/people/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/people");
+            await page.Locator("main a[href^='/people/']").Filter(new() { HasText = DemoAccounts.Member.UserName }).ClickAsync();
+            await Expect(page.Locator("main h1")).ToHaveTextAsync(DemoAccounts.Member.UserName);
+        }),
+        ["/settings"] = new("coordinator", page => page.OpenAsync("/settings")),
+        ["not found (404)"] = new("coordinator", page => page.OpenAsync("/people/00000000-0000-0000-0000-000000000001", expectedStatus: 404)),
+    };
+
+    public static TheoryData<string, string> Pages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in new[] { "en", "ar" })
+        {
+            foreach (var name in Scenarios.Keys)
+            {
+                data.Add(name, language);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language)
+    {
+        var page = await OpenScenarioAsync(pageName, language, Phone);
+
+        var results = await page.RunAxe();
+
+        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, Describe(pageName, language, page.Url, serious));
+    }
+
+    /// <summary>
+    /// WCAG 1.4.10 Reflow, which axe does not check: at 320 CSS pixels wide nothing makes the
+    /// page scroll sideways. (Wide tables may scroll inside their own wrapper.)
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language)
+    {
+        var page = await OpenScenarioAsync(pageName, language, new ViewportSize { Width = 320, Height = 640 });
+
+        var overflow = await page.EvaluateAsync<string>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              if (document.documentElement.scrollWidth <= width) { return ""; }
+              const outside = [...document.querySelectorAll("body *")]
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5); });
+              // The innermost ones are the culprits; their ancestors only stick out because of them.
+              const culprits = outside.filter(e => !outside.some(other => other !== e && e.contains(other)))
+                .map(e => e.outerHTML.slice(0, 160));
+              return `the page is ${document.documentElement.scrollWidth}px wide on a ${width}px screen; sticking out: ` + culprits.slice(0, 10).join(" | ");
+            }
+            """);
+
+        Assert.True(overflow.Length == 0, $"\"{pageName}\" in {language} ({page.Url}): {overflow}");
+    }
+
+    /// <summary>Opens a scenario's page as its person, in the language given.</summary>
+    private async Task<IPage> OpenScenarioAsync(string pageName, string language, ViewportSize viewport)
+    {
+        var scenario = Scenarios[pageName];
+        IPage page;
+        switch (scenario.Who)
+        {
+            case Anonymous:
+                page = await NewPageAsync(viewport);
+                await page.OpenAsync("/");
+                break;
+            case NewAccount:
+                page = await NewPageAsync(viewport);
+                await page.SignInAsync(await Server.CreateNewAccountAsync());
+                await Expect(page).ToHaveURLAsync(Journeys.PathPattern("/account/welcome"));
+                break;
+            case NewVolunteer:
+                page = await NewPageAsync(viewport);
+                await page.SignInAsync(await Server.CreateNewAccountAsync(Roles.Volunteer));
+                await page.AcknowledgeSafetyIntroAsync();
+                break;
+            default:
+                var account = DemoAccounts.ForRole(scenario.Who);
+                page = await PageWithSessionOfAsync(account, viewport);
+                await page.OpenAsync(account.HomePath);
+                break;
+        }
+        await page.UseLanguageAsync(language);
+
+        await scenario.OpenAsync(page);
+
+        await AssertLanguageAsync(page, language);
+        return page;
+    }
+
+    private static async Task AssertLanguageAsync(IPage page, string language)
+    {
+        var html = page.Locator("html");
+        await Expect(html).ToHaveAttributeAsync("lang", language);
+        await Expect(html).ToHaveAttributeAsync("dir", language == "ar" ? "rtl" : "ltr");
+    }
+
+    private static string Describe(string pageName, string language, string url, List<AxeResultItem> violations)
+    {
+        var text = new StringBuilder($"axe found {violations.Count} serious or critical violation(s) on \"{pageName}\" in {language} ({url}):");
+        foreach (var violation in violations)
+        {
+            text.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
+            foreach (var node in violation.Nodes)
+            {
+                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
+                text.Append($"\n    target {node.Target}: {string.Join(" / ", checks)}");
+                text.Append($"\n      {node.Html}");
+            }
+        }
+        return text.ToString();
+    }
+}
