@@ -92,7 +92,48 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }),
         ["/settings"] = new("coordinator", page => page.OpenAsync("/settings")),
         ["not found (404)"] = new("coordinator", page => page.OpenAsync("/people/00000000-0000-0000-0000-000000000001", expectedStatus: 404)),
+        ["/communities"] = new("coordinator", page => page.OpenAsync("/communities")),
+        ["/communities/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/communities");
+            await page.Locator("main a[href^='/communities/']").First.ClickAsync();
+            await Expect(page.Locator("main form textarea").First).ToBeVisibleAsync();
+        }),
+        ["/groups, coordinator"] = new("coordinator", page => page.OpenAsync("/groups")),
+        ["/groups/new"] = new("coordinator", page => page.OpenAsync("/groups/new")),
+        ["/groups/{id}/edit"] = new("coordinator", async page => await OpenDemoGroupAsync(page, "/edit")),
+        ["/groups, member"] = new("member", page => page.OpenAsync("/groups")),
+        ["/groups/{id}, member"] = new("member", page => OpenDemoGroupAsync(page, "")),
+        ["/groups/{id}, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "")),
+        ["/groups/{id}/rules, member"] = new("member", page => OpenDemoGroupAsync(page, "/rules")),
+        ["/groups/{id}/rules, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "/rules")),
+        ["/groups/{id}/sessions"] = new("facilitator", page => OpenDemoGroupAsync(page, "/sessions")),
+        ["/groups/{id}/feedback"] = new("facilitator", page => OpenDemoGroupAsync(page, "/feedback")),
+        ["/sessions/{id}"] = new("facilitator", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/sessions");
+            await page.Locator("main a[href^='/sessions/']").First.ClickAsync();
+            await Expect(page.Locator("#agenda")).ToBeVisibleAsync();
+        }),
+        ["/sessions/{id}/run"] = new("facilitator", async page =>
+        {
+            await page.OpenAsync("/home/facilitator");
+            await page.Locator("main a[href$='/run']").First.ClickAsync();
+            await Expect(page.Locator(".attendance")).ToBeVisibleAsync();
+        }),
+        ["/icebreakers"] = new("facilitator", page => page.OpenAsync("/icebreakers")),
+        ["/follow-ups"] = new("facilitator", page => page.OpenAsync("/follow-ups")),
+        ["/me/contact"] = new("member", page => page.OpenAsync("/me/contact")),
+        ["/me/calendar"] = new("member", page => page.OpenAsync("/me/calendar")),
     };
+
+    /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
+    private static async Task OpenDemoGroupAsync(IPage page, string subPath)
+    {
+        await page.OpenAsync("/groups");
+        var href = await page.Locator("main a[href^='/groups/']:not([href='/groups/new'])").First.GetAttributeAsync("href");
+        await page.OpenAsync(href + subPath);
+    }
 
     public static TheoryData<string, string> Pages()
     {
