@@ -107,7 +107,8 @@ run_suite() {
 dotnet_test() {
   local provider=$1 project=$2
   CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
-    dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" "${extra_args[@]}"
+    dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" "${extra_args[@]}" \
+      -- RunConfiguration.TreatNoTestsAsError=true
 }
 
 run_suite "unit" dotnet_test Sqlite tests/Circles.UnitTests
