@@ -14,7 +14,10 @@ public class FollowUpTask : ITenantOwned
     public Guid GroupId { get; set; }
     public Guid MemberUserId { get; set; }
 
-    /// <summary>Who should reach out; null means any facilitator of the group.</summary>
+    /// <summary>
+    /// A named person to reach out, once peer supporters are matched (capability 3). Nothing sets it
+    /// yet: until then any facilitator of the group sees the task.
+    /// </summary>
     public Guid? AssignedToUserId { get; set; }
 
     public int MissedSessions { get; set; }
