@@ -33,13 +33,12 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
         var now = clock.GetUtcNow().UtcDateTime;
         var cancellationToken = HttpContext.RequestAborted;
 
-        Groups = await db.GroupMemberships
+        var groups = await db.GroupMemberships
             .Where(m => m.UserId == userId && m.Status != MembershipStatus.Left && m.Status != MembershipStatus.Declined)
             .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new { g.Id, g.Name, m.Status, g.MeetingPlace, g.TimeZone })
             .OrderBy(g => g.Name)
-            .ToListAsync(cancellationToken) is var groups
-            ? [.. groups.Select(g => new MyGroup(g.Id, g.Name, g.Status, g.MeetingPlace, g.TimeZone))]
-            : [];
+            .ToListAsync(cancellationToken);
+        Groups = [.. groups.Select(g => new MyGroup(g.Id, g.Name, g.Status, g.MeetingPlace, g.TimeZone))];
         var activeIds = Groups.Where(g => g.Status == MembershipStatus.Active).Select(g => g.Id).ToList();
 
         var next = await db.GroupSessions
@@ -54,23 +53,21 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
             NextGroupRules = await GroundRules.IndexModel.CurrentVersionAsync(db, next.GroupId, cancellationToken);
         }
 
-        Cancelled = await db.GroupSessions
+        var cancelled = await db.GroupSessions
             .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Cancelled && s.StartsAt > now && s.StartsAt < now.AddDays(14))
             .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.StartsAt, g.Name, g.TimeZone, s.CancelMessage })
             .OrderBy(s => s.StartsAt)
-            .ToListAsync(cancellationToken) is var cancelled
-            ? [.. cancelled.Select(c => new CancelledSession(c.Name, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.CancelMessage))]
-            : [];
+            .ToListAsync(cancellationToken);
+        Cancelled = [.. cancelled.Select(c => new CancelledSession(c.Name, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.CancelMessage))];
 
-        Feedback = await db.FeedbackRequests
+        var requests = await db.FeedbackRequests
             .Where(r => r.UserId == userId && !r.Answered)
             .Join(db.GroupSessions, r => r.SessionId, s => s.Id, (r, s) => new { s.Id, s.StartsAt, s.GroupId })
             .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.Id, s.StartsAt, g.Name, g.TimeZone })
             .OrderByDescending(s => s.StartsAt)
             .Take(5)
-            .ToListAsync(cancellationToken) is var requests
-            ? [.. requests.Select(r => new FeedbackToGive(r.Id, r.Name, SessionTimes.ToLocal(r.StartsAt, r.TimeZone)))]
-            : [];
+            .ToListAsync(cancellationToken);
+        Feedback = [.. requests.Select(r => new FeedbackToGive(r.Id, r.Name, SessionTimes.ToLocal(r.StartsAt, r.TimeZone)))];
 
         // Groups whose newest rules version this member has not agreed to yet.
         var latest = db.GroundRulesVersions.Where(v => activeIds.Contains(v.GroupId)
