@@ -56,6 +56,20 @@ public sealed class LocalizationTests(CirclesApp app) : IClassFixture<CirclesApp
     }
 
     [Fact]
+    public async Task SessionDates_InSpanish_ReadAsSpanishWritesThem()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var group = await app.CreateGroupAsync(organization, timeZone: "UTC", activeMembers: [organization.Member]);
+        await app.CreateSessionAsync(organization, group.Id, new DateTime(2027, 3, 18, 18, 0, 0, DateTimeKind.Utc));
+        var member = await app.SignedInAsync(organization.Member);
+        member.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+
+        var home = await (await member.GetAsync("/home/member")).ParseAsync();
+
+        Assert.Equal("jueves 18 de marzo, 18:00", home.QuerySelector("[data-next-session] time")!.TextContent);
+    }
+
+    [Fact]
     public async Task LanguageSwitcher_WithForeignReturnUrl_StaysOnThisSite()
     {
         var client = app.NewBrowser();
