@@ -15,6 +15,7 @@ builder.Services.AddSingleton<FieldProtector>();
 builder.Services.AddScoped<SignInCompletion>();
 builder.Services.AddScoped<Circles.Web.Features.Groups.Memberships>();
 builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
+builder.Services.AddScoped<Circles.Web.Features.Directory.DirectorySearch>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));

@@ -2,6 +2,10 @@ using System.Linq.Expressions;
 using Circles.Web.Accounts;
 using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Communities;
+using Circles.Web.Features.Directory;
+using Circles.Web.Features.Directory.Hsds;
+using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Needs;
 using Circles.Web.Features.Feedback;
 using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.GroundRules;
@@ -46,6 +50,20 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<FollowUpTask> FollowUpTasks => Set<FollowUpTask>();
     public DbSet<ContactPreference> ContactPreferences => Set<ContactPreference>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<ServiceFacts> ServiceFacts => Set<ServiceFacts>();
+    public DbSet<ServiceCommunity> ServiceCommunities => Set<ServiceCommunity>();
+    public DbSet<ServiceHelpedMark> ServiceHelpedMarks => Set<ServiceHelpedMark>();
+    public DbSet<ServiceTip> ServiceTips => Set<ServiceTip>();
+    public DbSet<CopingStrategy> CopingStrategies => Set<CopingStrategy>();
+    public DbSet<SavedStrategy> SavedStrategies => Set<SavedStrategy>();
+    public DbSet<Need> Needs => Set<Need>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<PartnerAffiliation> PartnerAffiliations => Set<PartnerAffiliation>();
+
+    // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
+    // with Set<HsdsService>() and the like.
 
     /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
     public Guid CurrentOrganizationId => currentOrganization.Id;
@@ -54,6 +72,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CirclesDb).Assembly);
+        HsdsModel.Configure(builder);
 
         builder.Entity<Organization>().HasQueryFilter(o => o.Id == CurrentOrganizationId);
         foreach (var entityType in builder.Model.GetEntityTypes())

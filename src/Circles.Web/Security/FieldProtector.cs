@@ -20,4 +20,7 @@ public static class FieldPurposes
 {
     public const string ContactPhone = "ContactPreference.Phone";
     public const string ContactCodeWord = "ContactPreference.CodeWord";
+    public const string NeedDescription = "Need.Description";
+    public const string ReferralNote = "Referral.Note";
+    public const string ConsentOverrideReason = "Consent.OverrideReason";
 }

@@ -23,6 +23,15 @@ public class Organization
     public int MemberIdleMinutes { get; set; } = 15;
     public int StaffIdleMinutes { get; set; } = 30;
 
+    /// <summary>Who may read this organization's directory through the HSDS API (/api/hsds/{slug}/).</summary>
+    public DirectoryApiAccess DirectoryApiAccess { get; set; } = DirectoryApiAccess.SignedInOnly;
+
+    /// <summary>A verified service is due for re-verification after this many months.</summary>
+    public int ReverifyServicesAfterMonths { get; set; } = 12;
+
+    /// <summary>A need still waiting after this many days surfaces on the coordinators' home.</summary>
+    public int NeedWaitingAlertDays { get; set; } = 7;
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>
@@ -30,6 +39,12 @@ public class Organization
 
     public IEnumerable<string> CrisisLineList =>
         CrisisLines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
+
+public enum DirectoryApiAccess
+{
+    SignedInOnly,
+    Public,
 }
 
 public static class DiscreetIcons
@@ -50,6 +65,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ExitUrl).HasMaxLength(500);
         builder.Property(o => o.CrisisLines).HasMaxLength(2000);
         builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.Property(o => o.DirectoryApiAccess).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(o => o.CrisisLineList);
     }
 }

@@ -1,0 +1,86 @@
+using Circles.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Circles.Web.Features.Directory;
+
+/// <summary>
+/// What survivors ask before they call a service, as this organization has checked it. Kept
+/// beside the HSDS service (not in it) so an import never overwrites what a coordinator verified.
+/// Languages come from the HSDS languages of the service.
+/// </summary>
+public class ServiceFacts : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+
+    /// <summary>The HSDS id of the service.</summary>
+    public required string ServiceId { get; set; }
+
+    public bool ExperiencedWithSurvivors { get; set; }
+
+    /// <summary>Null when not known yet: the page says "ask", never guesses.</summary>
+    public bool? IsFree { get; set; }
+    public bool? RequiresId { get; set; }
+    public bool? RequiresImmigrationDocuments { get; set; }
+    public bool? SafeToText { get; set; }
+    public string Accessibility { get; set; } = "";
+
+    public IntakeStatus Intake { get; set; } = IntakeStatus.Unknown;
+    public DateTime? IntakeConfirmedAt { get; set; }
+
+    public Guid? VerifiedByUserId { get; set; }
+    public DateTime? VerifiedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token (SEC-43).</summary>
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Due when never verified or verified longer ago than the organization's interval.</summary>
+    public bool IsDueForVerification(DateTime now, int reverifyAfterMonths) =>
+        VerifiedAt is not { } verified || verified.AddMonths(reverifyAfterMonths) <= now;
+}
+
+/// <summary>Whether a service can take a referral now.</summary>
+public enum IntakeStatus
+{
+    Unknown,
+    Open,
+    WaitingList,
+    Full,
+}
+
+internal sealed class ServiceFactsConfiguration : IEntityTypeConfiguration<ServiceFacts>
+{
+    public void Configure(EntityTypeBuilder<ServiceFacts> builder)
+    {
+        builder.HasIndex(f => new { f.OrganizationId, f.ServiceId }).IsUnique();
+        builder.Property(f => f.ServiceId).HasMaxLength(Hsds.HsdsModel.IdLength);
+        builder.Property(f => f.Accessibility).HasMaxLength(1000);
+        builder.Property(f => f.Intake).HasConversion<string>().HasMaxLength(20);
+        builder.Property(f => f.Version).IsConcurrencyToken();
+    }
+}
+
+/// <summary>
+/// A community this organization knows a service serves (ticked by a coordinator), beside the
+/// HSDS service areas, whose names rarely match how communities name themselves.
+/// </summary>
+public class ServiceCommunity : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+    public required string ServiceId { get; set; }
+    public Guid CommunityId { get; set; }
+}
+
+internal sealed class ServiceCommunityConfiguration : IEntityTypeConfiguration<ServiceCommunity>
+{
+    public void Configure(EntityTypeBuilder<ServiceCommunity> builder)
+    {
+        builder.Property(s => s.ServiceId).HasMaxLength(Hsds.HsdsModel.IdLength);
+        builder.HasIndex(s => new { s.OrganizationId, s.ServiceId, s.CommunityId }).IsUnique();
+        builder.HasOne<Communities.Community>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
