@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Circles.Bench.DirectorySearchBench).Assembly).Run(args);
