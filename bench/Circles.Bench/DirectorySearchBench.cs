@@ -13,7 +13,6 @@ namespace Circles.Bench;
 /// Measures the query the search page runs: matches, ranked, first 20, plus the total count.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
 public class DirectorySearchBench
 {
     private const int Services = 10_000;

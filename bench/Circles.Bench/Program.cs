@@ -1,3 +1,16 @@
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-BenchmarkSwitcher.FromAssembly(typeof(Circles.Bench.DirectorySearchBench).Assembly).Run(args);
+// In-process: BenchmarkDotNet's usual separate boilerplate project cannot restore here (the
+// ASP.NET Core shared framework packages are not on the offline registry), and in-process
+// figures are what matter for a budget anyway.
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddJob(Job.Default
+        .WithLaunchCount(1)
+        .WithWarmupCount(3)
+        .WithIterationCount(10)
+        .WithToolchain(InProcessEmitToolchain.Instance));
+
+BenchmarkSwitcher.FromAssembly(typeof(Circles.Bench.DirectorySearchBench).Assembly).Run(args, config);

@@ -4,8 +4,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Directory;
 
-/// <summary>A service that matches a search, with its rank (higher is better).</summary>
-public sealed record ServiceMatch(string ServiceId, double Rank);
+/// <summary>
+/// A service that matches a search, with its rank (higher is better). Properties, not a
+/// positional record, so that EF can order and filter on them after the projection.
+/// </summary>
+public sealed class ServiceMatch
+{
+    public required string ServiceId { get; init; }
+    public double Rank { get; init; }
+}
 
 /// <summary>
 /// Full-text search over the current organization's services: the directory pages and the HSDS
@@ -20,6 +27,6 @@ public sealed class DirectorySearch(CirclesDb db)
         var text = words.Trim();
         return db.Set<HsdsService>()
             .Where(s => s.Name!.Contains(text) || s.Description!.Contains(text))
-            .Select(s => new ServiceMatch(s.Id, 1.0));
+            .Select(s => new ServiceMatch { ServiceId = s.Id, Rank = 1.0 });
     }
 }
