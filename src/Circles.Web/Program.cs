@@ -49,8 +49,9 @@ app.UseStaticFiles(new StaticFileOptions
 });
 app.UseRequestLocalization();
 app.UseRouting();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication, so that per-person limits (RateLimits.Posting) know who is posting.
+app.UseRateLimiter();
 app.UseCurrentOrganization();
 app.UseAuthorization();
 

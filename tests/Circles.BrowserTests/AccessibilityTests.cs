@@ -125,6 +125,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/follow-ups"] = new("facilitator", page => page.OpenAsync("/follow-ups")),
         ["/me/contact"] = new("member", page => page.OpenAsync("/me/contact")),
         ["/me/calendar"] = new("member", page => page.OpenAsync("/me/calendar")),
+        ["/strategies"] = new("member", page => page.OpenAsync("/strategies")),
+        ["/strategies/new"] = new("member", page => page.OpenAsync("/strategies/new")),
+        ["/strategies/new, empty form sent"] = new("member", async page =>
+        {
+            await page.OpenAsync("/strategies/new");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/me/strategies"] = new("member", page => page.OpenAsync("/me/strategies")),
+        ["/moderation"] = new("coordinator", page => page.OpenAsync("/moderation")),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

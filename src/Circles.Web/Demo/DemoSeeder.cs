@@ -145,6 +145,7 @@ public static class DemoSeeder
         }
         await db.SaveChangesAsync();
         await IcebreakerLibrary.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
+        await Features.Strategies.StrategyLibrary.EnsureSeededAsync(db, organization.Id, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

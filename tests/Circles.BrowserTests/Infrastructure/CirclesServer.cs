@@ -74,6 +74,7 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
         // Dozens of sign-ins from one address within a minute are the suite, not an attack.
         builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
+        builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
             // Hashing cost is not under test; on two cores a low count keeps the many sign-ins fast.

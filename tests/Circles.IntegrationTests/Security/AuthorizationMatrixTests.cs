@@ -41,6 +41,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/follow-ups", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/me/contact", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/me/calendar", AnyRole },
+        { "/directory/services/{service}/notes", AnyRole },
+        { "/directory/services/{service}/helped", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/directory/services/{service}/tips", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/strategies/new", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/me/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/moderation", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;
@@ -84,6 +91,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public CirclesApp App { get; } = new();
         public TestOrganization Organization { get; private set; } = null!;
         public Guid InvitationId { get; private set; }
+        public string ServiceId { get; } = "matrix-service";
 
         public async Task InitializeAsync()
         {
@@ -102,13 +110,15 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
                 CreatedByUserId = Organization.Coordinator.Id,
             };
             db.Invitations.Add(invitation);
+            db.Set<Circles.Web.Features.Directory.Hsds.HsdsService>().Add(new() { Id = ServiceId, Name = "Matrix service", Status = "active" });
             await db.SaveChangesAsync();
             InvitationId = invitation.Id;
         }
 
         public Task<string> UrlAsync(string page) => Task.FromResult(page
             .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
-            .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal));
+            .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{service}", ServiceId, StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

@@ -54,6 +54,7 @@ internal static partial class LocalizationSources
             ["Channel:"] = FlagNames<ContactChannels>(),
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
+            ["CopingTag:"] = Circles.Web.Features.Directory.Peers.CopingTags.All,
         };
 
     /// <summary>

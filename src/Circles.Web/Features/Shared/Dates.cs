@@ -21,4 +21,8 @@ public static class Dates
     /// <summary>"18 Mar"</summary>
     public static string ShortDay(this IStringLocalizer l, DateTime value) =>
         value.ToString(l["d MMM"].Value, CultureInfo.CurrentCulture);
+
+    /// <summary>"March 2026": for peer tips, where a precise day could point to who wrote them.</summary>
+    public static string Month(this IStringLocalizer l, DateTime value) =>
+        value.ToString(l["MMMM yyyy"].Value, CultureInfo.CurrentCulture);
 }

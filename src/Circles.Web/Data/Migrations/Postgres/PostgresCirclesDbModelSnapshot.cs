@@ -1216,11 +1216,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AuthorUserId")
+                    b.Property<Guid?>("AuthorUserId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<DateTime?>("ModeratedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1230,6 +1234,10 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("StarterKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1258,6 +1266,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("OrganizationId", "StarterKey", "Language")
+                        .IsUnique();
 
                     b.ToTable("CopingStrategies");
                 });
@@ -2659,8 +2670,7 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>

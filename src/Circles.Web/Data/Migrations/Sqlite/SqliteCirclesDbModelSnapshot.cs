@@ -1211,10 +1211,14 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("AuthorUserId")
+                    b.Property<Guid?>("AuthorUserId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ModeratedAt")
@@ -1224,6 +1228,10 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StarterKey")
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1253,6 +1261,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("OrganizationId", "StarterKey", "Language")
+                        .IsUnique();
 
                     b.ToTable("CopingStrategies");
                 });
@@ -2646,8 +2657,7 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>

@@ -42,9 +42,18 @@ public class CopingStrategy : ITenantOwned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
-    public Guid AuthorUserId { get; set; }
+
+    /// <summary>The member who shared it; null for the starter strategies Circles brings (see <see cref="StarterKey"/>).</summary>
+    public Guid? AuthorUserId { get; set; }
+
     public required string Title { get; set; }
     public required string Text { get; set; }
+
+    /// <summary>The language it is written in ("en", "es", …), so the page can mark it for screen readers.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>Links the language versions of one starter strategy; null for strategies members share.</summary>
+    public string? StarterKey { get; set; }
 
     /// <summary>Comma-separated tags from <see cref="CopingTags"/>.</summary>
     public string Tags { get; set; } = "";
@@ -98,9 +107,12 @@ internal sealed class PeerContentConfiguration :
         builder.Property(s => s.Title).HasMaxLength(120);
         builder.Property(s => s.Text).HasMaxLength(1000);
         builder.Property(s => s.Tags).HasMaxLength(300);
+        builder.Property(s => s.Language).HasMaxLength(10);
+        builder.Property(s => s.StarterKey).HasMaxLength(80);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(s => s.TagList);
         builder.HasIndex(s => s.Status);
+        builder.HasIndex(s => new { s.OrganizationId, s.StarterKey, s.Language }).IsUnique();
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(s => s.AuthorUserId).OnDelete(DeleteBehavior.Cascade);
     }
 

@@ -1,0 +1,69 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Circles.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class StarterStrategies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<Guid>(
+                name: "AuthorUserId",
+                table: "CopingStrategies",
+                type: "uuid",
+                nullable: true,
+                oldClrType: typeof(Guid),
+                oldType: "uuid");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Language",
+                table: "CopingStrategies",
+                type: "character varying(10)",
+                maxLength: 10,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StarterKey",
+                table: "CopingStrategies",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CopingStrategies_OrganizationId_StarterKey_Language",
+                table: "CopingStrategies",
+                columns: new[] { "OrganizationId", "StarterKey", "Language" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_CopingStrategies_OrganizationId_StarterKey_Language",
+                table: "CopingStrategies");
+
+            migrationBuilder.DropColumn(
+                name: "Language",
+                table: "CopingStrategies");
+
+            migrationBuilder.DropColumn(
+                name: "StarterKey",
+                table: "CopingStrategies");
+
+            migrationBuilder.AlterColumn<Guid>(
+                name: "AuthorUserId",
+                table: "CopingStrategies",
+                type: "uuid",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"),
+                oldClrType: typeof(Guid),
+                oldType: "uuid",
+                oldNullable: true);
+        }
+    }
+}
