@@ -54,16 +54,19 @@ public static class HsdsApiEndpoints
         var query = HsdsListQuery.Parse(context.Request.Query);
         var directory = HsdsDirectory.Of(context);
         var services = directory.FilteredServices(query);
-        var ordered = query.Search is { } words
-            ? services.Join(directory.Matching(words), s => s.Id, m => m.ServiceId, (s, m) => new { Service = s, m.Rank })
-                .OrderByDescending(x => x.Rank).ThenBy(x => x.Service.Id).Select(x => x.Service)
-            : services.OrderBy(s => s.Id);
-        if (query.Minimal)
-        {
-            return await HsdsPage.ListAsync(ordered, query, rows => Task.FromResult(rows.Select(HsdsDocumentWriter.Minimal).ToList()), cancellationToken);
-        }
         var shape = query.Full ? HsdsShapes.ServiceFull : HsdsShapes.ServiceList;
-        return await HsdsPage.ListAsync(ordered, query, rows => directory.Writer(cancellationToken).WriteAsync(shape, rows), cancellationToken);
+        Func<IReadOnlyList<HsdsService>, Task<List<JsonObject>>> render = query.Minimal
+            ? rows => Task.FromResult(rows.Select(HsdsDocumentWriter.Minimal).ToList())
+            : rows => directory.Writer(cancellationToken).WriteAsync(shape, rows);
+        if (query.Search is not { } words)
+        {
+            return await HsdsPage.ListAsync(services.OrderBy(s => s.Id), query, render, cancellationToken);
+        }
+        var ranks = await directory.RanksAsync(words, cancellationToken);
+        var matched = ranks.Keys.ToList();
+        var ids = await services.Where(s => EF.Parameter(matched).Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        var best = ids.OrderByDescending(id => ranks[id]).ThenBy(id => id, StringComparer.Ordinal).ToList();
+        return await HsdsPage.ListInOrderAsync(best, directory.Set<HsdsService>(), query, render, cancellationToken);
     }
 
     private static async Task<IResult> ServiceAtLocationsAsync(HttpContext context, CancellationToken cancellationToken)
@@ -76,12 +79,18 @@ public static class HsdsApiEndpoints
             var services = directory.FilteredServices(query).Select(s => s.Id);
             links = links.Where(l => services.Contains(l.ServiceId!));
         }
-        var ordered = query.Search is { } words
-            ? links.Join(directory.Matching(words), l => l.ServiceId, m => m.ServiceId, (l, m) => new { Link = l, m.Rank })
-                .OrderByDescending(x => x.Rank).ThenBy(x => x.Link.Id).Select(x => x.Link)
-            : links.OrderBy(l => l.Id);
         var shape = query.Full ? HsdsShapes.ServiceAtLocationFull : HsdsShapes.ServiceAtLocationList;
-        return await HsdsPage.ListAsync(ordered, query, rows => directory.Writer(cancellationToken).WriteAsync(shape, rows), cancellationToken);
+        Task<List<JsonObject>> Render(IReadOnlyList<HsdsServiceAtLocation> rows) => directory.Writer(cancellationToken).WriteAsync(shape, rows);
+        if (query.Search is not { } words)
+        {
+            return await HsdsPage.ListAsync(links.OrderBy(l => l.Id), query, Render, cancellationToken);
+        }
+        // Each place where a service is offered ranks as its service does.
+        var ranks = await directory.RanksAsync(words, cancellationToken);
+        var matched = ranks.Keys.ToList();
+        var found = await links.Where(l => EF.Parameter(matched).Contains(l.ServiceId!)).Select(l => new { l.Id, l.ServiceId }).ToListAsync(cancellationToken);
+        var best = found.OrderByDescending(l => ranks[l.ServiceId!]).ThenBy(l => l.Id, StringComparer.Ordinal).Select(l => l.Id).ToList();
+        return await HsdsPage.ListInOrderAsync(best, directory.Set<HsdsServiceAtLocation>(), query, Render, cancellationToken);
     }
 
     private static async Task<IResult> OrganizationsAsync(HttpContext context, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Directory.Api;
 
@@ -55,8 +56,14 @@ internal sealed class HsdsDirectory(Guid organizationId, CirclesDb db, Directory
     public static bool FiltersServices(HsdsListQuery query) =>
         query.OrganizationId is not null || query.ModifiedAfter is not null || query.TaxonomyTermId is not null || query.TaxonomyId is not null;
 
-    /// <summary>The services matching the words, best first; the ranking is DirectorySearch's.</summary>
-    public IQueryable<ServiceMatch> Matching(string words) => search.Matching(words);
+    /// <summary>
+    /// The rank of every service matching the words (higher is better), as DirectorySearch ranks
+    /// them. Read into memory so that ordering and paging work whatever query search builds.
+    /// </summary>
+    public async Task<Dictionary<string, double>> RanksAsync(string words, CancellationToken cancellationToken) =>
+        (await search.Matching(words).ToListAsync(cancellationToken))
+            .GroupBy(m => m.ServiceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Max(m => m.Rank), StringComparer.Ordinal);
 
     private IQueryable<HsdsAttribute> ServiceAttributes() =>
         Set<HsdsAttribute>().Where(a => a.LinkEntity == null || a.LinkEntity == "" || a.LinkEntity == "service");

@@ -162,7 +162,8 @@ internal sealed class HsdsDocumentWriter(CirclesDb db, Guid organizationId, Canc
     {
         null => null,
         string text => JsonValue.Create(text),
-        decimal number => JsonValue.Create(number),
+        // Stored decimals may carry a scale ("12.0"); HSDS examples write 12.
+        decimal number => JsonValue.Create(number / 1.0000000000000000000000000000m),
         DateTime instant => JsonValue.Create(Instant(instant)),
         var other => throw new InvalidOperationException($"HSDS field {field.Name} has an unexpected type {other.GetType().Name}."),
     };

@@ -11,13 +11,28 @@ internal static class HsdsPage
 {
     public static async Task<IResult> ListAsync<TRecord>(
         IQueryable<TRecord> ordered, HsdsListQuery query, Func<IReadOnlyList<TRecord>, Task<List<JsonObject>>> render, CancellationToken cancellationToken)
+        where TRecord : class
     {
         var total = await ordered.CountAsync(cancellationToken);
         var rows = query.Skip >= total
             ? []
-            : await ordered.Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
+            : await ordered.AsNoTracking().Skip(query.Skip).Take(query.PerPage).ToListAsync(cancellationToken);
         var contents = await render(rows);
         return HsdsJson.Ok(Envelope(total, query.Page, query.PerPage, contents));
+    }
+
+    /// <summary>A page of records whose order was decided in memory (search ranks), loaded by id.</summary>
+    public static async Task<IResult> ListInOrderAsync<TRecord>(
+        List<string> orderedIds, IQueryable<TRecord> records, HsdsListQuery query, Func<IReadOnlyList<TRecord>, Task<List<JsonObject>>> render, CancellationToken cancellationToken)
+        where TRecord : class, Hsds.IHsdsRecord
+    {
+        var pageIds = orderedIds.Skip(query.Skip).Take(query.PerPage).ToList();
+        var position = pageIds.Select((id, index) => (id, index)).ToDictionary(p => p.id, p => p.index, StringComparer.Ordinal);
+        var rows = pageIds.Count == 0
+            ? []
+            : (await records.AsNoTracking().Where(r => EF.Parameter(pageIds).Contains(r.Id)).ToListAsync(cancellationToken)).OrderBy(r => position[r.Id]).ToList();
+        var contents = await render(rows);
+        return HsdsJson.Ok(Envelope(orderedIds.Count, query.Page, query.PerPage, contents));
     }
 
     public static JsonObject Envelope(int totalItems, int page, int perPage, IReadOnlyList<JsonObject> contents)
