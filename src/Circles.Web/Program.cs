@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Directory.Api;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
@@ -58,6 +59,7 @@ app.UseAuthorization();
 app.MapRazorPages();
 app.MapExit();
 app.MapCalendar();
+app.MapHsdsApi();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

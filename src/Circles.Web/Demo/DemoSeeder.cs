@@ -64,6 +64,7 @@ public static class DemoSeeder
             Name = "Riverside Demo Network (fictional)",
             DiscreetTitle = "Riverside Circle",
             CrisisLines = "Demo crisis line (fictional): 0800 000 000, any time\nDemo text line (fictional): text HELLO to 00000",
+            DirectoryApiAccess = DirectoryApiAccess.Public, // the demo directory is fictional; its HSDS API is open to try
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Organizations.Add(organization);

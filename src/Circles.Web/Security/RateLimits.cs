@@ -15,11 +15,14 @@ public static class RateLimits
 
     /// <summary>Per signed-in person; the rate limiter runs after authentication so the person is known.</summary>
     public const string Posting = "posting";
+    /// <summary>The HSDS read API (/api/hsds/…): reads per client address, so one client cannot crowd out the rest.</summary>
+    public const string HsdsApi = "hsds-api";
 
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerIpPerMinute", 20);
         var postsPerMinute = builder.Configuration.GetValue("RateLimits:PostsPerUserPerMinute", 20);
+        var apiPerMinute = builder.Configuration.GetValue("RateLimits:HsdsApiPerIpPerMinute", 120);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -35,6 +38,9 @@ public static class RateLimits
                     : RateLimitPartition.GetFixedWindowLimiter(
                         context.User.GetUserId() is { } userId ? "user:" + userId : "address:" + context.Connection.RemoteIpAddress,
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(HsdsApi, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return builder;
     }

@@ -1,5 +1,10 @@
 using System.Net;
+using Circles.IntegrationTests.Features.Directory;
 using Circles.IntegrationTests.Infrastructure;
+using Circles.Web.Data;
+using Circles.Web.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features;
 
@@ -80,5 +85,95 @@ public sealed class SettingsTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Equal("Bob's name", page.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
         var current = await (await alice.GetAsync("/settings")).ParseAsync();
         Assert.Equal("Alice's name", current.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Save_DirectorySettings_OpensTheApiAndKeepsTheNumbers()
+    {
+        var organization = await app.DirectoryAsync(DirectoryApiAccess.SignedInOnly);
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+        var stranger = app.NewBrowser();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await stranger.GetAsync(organization.Api("services"))).StatusCode);
+
+        var form = await (await coordinator.GetAsync("/settings")).ParseAsync();
+        Assert.Contains($"/api/hsds/{organization.Slug}/", form.QuerySelector("#api-hint")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(form.QuerySelector("input[name='Form.DirectoryApiAccess'][value='SignedInOnly'][checked]"));
+
+        var saved = await coordinator.SubmitFormAsync("/settings", new Dictionary<string, string>
+        {
+            ["Form.DirectoryApiAccess"] = "Public",
+            ["Form.ReverifyServicesAfterMonths"] = "6",
+            ["Form.NeedWaitingAlertDays"] = "3",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await stranger.GetAsync(organization.Api("services"))).StatusCode);
+        var stored = await StoredAsync(organization.Id);
+        Assert.Equal((DirectoryApiAccess.Public, 6, 3), (stored.DirectoryApiAccess, stored.ReverifyServicesAfterMonths, stored.NeedWaitingAlertDays));
+        var page = await (await coordinator.GetAsync("/settings")).ParseAsync();
+        Assert.NotNull(page.QuerySelector("input[name='Form.DirectoryApiAccess'][value='Public'][checked]"));
+        Assert.Equal("6", page.QuerySelector("input[name='Form.ReverifyServicesAfterMonths']")!.GetAttribute("value"));
+        Assert.Equal("3", page.QuerySelector("input[name='Form.NeedWaitingAlertDays']")!.GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("0", "7", "between 1 and 60 months")]
+    [InlineData("61", "7", "between 1 and 60 months")]
+    [InlineData("12", "0", "between 1 and 90 days")]
+    [InlineData("12", "91", "between 1 and 90 days")]
+    public async Task Save_DirectoryNumbersOutOfRange_ExplainsKeepsWhatWasTypedAndChangesNothing(string months, string days, string message)
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+
+        var refused = await coordinator.SubmitFormAsync("/settings", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Typed before the mistake",
+            ["Form.DirectoryApiAccess"] = "Public",
+            ["Form.ReverifyServicesAfterMonths"] = months,
+            ["Form.NeedWaitingAlertDays"] = days,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ParseAsync();
+        Assert.Contains(message, page.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(months, page.QuerySelector("input[name='Form.ReverifyServicesAfterMonths']")!.GetAttribute("value"));
+        Assert.Equal(days, page.QuerySelector("input[name='Form.NeedWaitingAlertDays']")!.GetAttribute("value"));
+        Assert.Equal("Typed before the mistake", page.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("input[name='Form.DirectoryApiAccess'][value='Public'][checked]"));
+        var stored = await StoredAsync(organization.Id);
+        Assert.Equal((DirectoryApiAccess.SignedInOnly, 12, 7), (stored.DirectoryApiAccess, stored.ReverifyServicesAfterMonths, stored.NeedWaitingAlertDays));
+    }
+
+    [Fact]
+    public async Task Save_UnknownApiAccess_IsRefused()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+
+        var refused = await coordinator.SubmitFormAsync("/settings", new Dictionary<string, string> { ["Form.DirectoryApiAccess"] = "7" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull((await refused.ParseAsync()).QuerySelector(".error-summary"));
+        Assert.Equal(DirectoryApiAccess.SignedInOnly, (await StoredAsync(organization.Id)).DirectoryApiAccess);
+    }
+
+    [Fact]
+    public async Task Settings_AsFacilitator_AreNotReachable()
+    {
+        // The API setting opens the directory to anyone: only coordinators may change it.
+        var organization = await app.CreateOrganizationAsync();
+        var facilitator = await app.SignedInAsync(organization.Facilitator);
+
+        var response = await facilitator.PostAsync("/settings", new FormUrlEncodedContent(new Dictionary<string, string> { ["Form.DirectoryApiAccess"] = "Public" }));
+
+        Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(DirectoryApiAccess.SignedInOnly, (await StoredAsync(organization.Id)).DirectoryApiAccess);
+    }
+
+    private async Task<Organization> StoredAsync(Guid organizationId)
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<CirclesDb>().Organizations.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == organizationId);
     }
 }

@@ -23,6 +23,21 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "/exit",                      // SEC-2 quick exit must always work
         "/healthz",
         "/calendar/{token}.ics",      // private calendar feed: the secret token in the address is the credential
+        // The HSDS read API: anonymous at the routing level because each organization's setting
+        // (DirectoryApiAccess: public, or signed-in people of that organization only) decides, in
+        // HsdsApiAccess, for every one of these; HsdsApiTests prove both settings.
+        "/api/hsds/{slug}/",
+        "/api/hsds/{slug}/services",
+        "/api/hsds/{slug}/services/{id}",
+        "/api/hsds/{slug}/service_at_locations",
+        "/api/hsds/{slug}/service_at_locations/{id}",
+        "/api/hsds/{slug}/organizations",
+        "/api/hsds/{slug}/organizations/{id}",
+        "/api/hsds/{slug}/taxonomies",
+        "/api/hsds/{slug}/taxonomies/{id}",
+        "/api/hsds/{slug}/taxonomy_terms",
+        "/api/hsds/{slug}/taxonomy_terms/{id}",
+        "/api/hsds/{slug}/{**rest}",  // any other API address: a JSON 404
     ];
 
     [Fact]

@@ -24,16 +24,22 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
     public bool Saved { get; private set; }
     public bool Conflict { get; private set; }
 
+    /// <summary>Where the organization's directory is read through the HSDS API, shown beside its setting.</summary>
+    public string ApiAddress { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(bool saved = false)
     {
         var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
         Form = SettingsForm.From(organization);
+        ApiAddress = ApiAddressOf(organization);
         Saved = saved;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
+        ApiAddress = ApiAddressOf(organization);
         if (!DiscreetIcons.All.Contains(Form.DiscreetIcon))
         {
             ModelState.AddModelError("Form.DiscreetIcon", l["Choose one of the icons."]);
@@ -47,7 +53,6 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             return Page();
         }
 
-        var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
         if (organization.Version != Form.Version)
         {
             Conflict = true;
@@ -60,6 +65,9 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         organization.CrisisLines = string.Join('\n', (Form.CrisisLines ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         organization.MemberIdleMinutes = Form.MemberIdleMinutes;
         organization.StaffIdleMinutes = Form.StaffIdleMinutes;
+        organization.DirectoryApiAccess = Form.DirectoryApiAccess;
+        organization.ReverifyServicesAfterMonths = Form.ReverifyServicesAfterMonths;
+        organization.NeedWaitingAlertDays = Form.NeedWaitingAlertDays;
         organization.Version = Guid.NewGuid();
         audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
         try
@@ -74,6 +82,8 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         }
         return RedirectToPage(new { saved = true });
     }
+
+    private static string ApiAddressOf(Organization organization) => $"/api/hsds/{organization.Slug}/";
 
     private bool IsSafeExitUrl(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri)
@@ -112,6 +122,17 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         [Display(Name = "Staff are signed out after this many idle minutes")]
         public int StaffIdleMinutes { get; set; } = 30;
 
+        [Display(Name = "Directory API")]
+        public DirectoryApiAccess DirectoryApiAccess { get; set; }
+
+        [Range(1, 60, ErrorMessage = "Choose between 1 and 60 months.")]
+        [Display(Name = "Re-verify services after this many months")]
+        public int ReverifyServicesAfterMonths { get; set; } = 12;
+
+        [Range(1, 90, ErrorMessage = "Choose between 1 and 90 days.")]
+        [Display(Name = "Flag needs waiting longer than this many days")]
+        public int NeedWaitingAlertDays { get; set; } = 7;
+
         public Guid Version { get; set; }
 
         public static SettingsForm From(Organization organization) => new()
@@ -123,6 +144,9 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             CrisisLines = organization.CrisisLines,
             MemberIdleMinutes = organization.MemberIdleMinutes,
             StaffIdleMinutes = organization.StaffIdleMinutes,
+            DirectoryApiAccess = organization.DirectoryApiAccess,
+            ReverifyServicesAfterMonths = organization.ReverifyServicesAfterMonths,
+            NeedWaitingAlertDays = organization.NeedWaitingAlertDays,
             Version = organization.Version,
         };
     }
