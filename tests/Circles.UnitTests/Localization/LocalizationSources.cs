@@ -54,6 +54,7 @@ internal static partial class LocalizationSources
             ["Channel:"] = FlagNames<ContactChannels>(),
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
+            ["HsdsTable:"] = [.. Circles.Web.Features.Directory.Hsds.HsdsSchema.Tables.Select(table => table.Name)],
         };
 
     /// <summary>
