@@ -36,10 +36,8 @@ internal static class CsvPackageReader
                     report.Add(new HsdsProblem(HsdsProblemKind.MissingFile, path));
                     continue;
                 }
-                if (Utf8Text.Checked(bytes, path, report) is { } utf8)
-                {
-                    ReadCsv(table, path, utf8, rows, report);
-                }
+                var utf8 = Utf8Text.Read(bytes, path, report, out var valid, (body, offset) => FieldNameAt(body, 0, offset));
+                ReadCsv(table, path, utf8, rows, report, onlyForReferences: !valid);
                 if (rows.Count > HsdsLimits.MaxRecords)
                 {
                     report.Add(new HsdsProblem(HsdsProblemKind.TooManyRecords, path, Detail: HsdsLimits.MaxRecords.ToString(CultureInfo.InvariantCulture)));
@@ -79,10 +77,7 @@ internal static class CsvPackageReader
         }
 
         var files = new List<(HsdsTable, string)>();
-        if (Utf8Text.Checked(descriptor, DatapackageFile, report) is not { } utf8)
-        {
-            return files;
-        }
+        var utf8 = Utf8Text.Read(descriptor, DatapackageFile, report, out _);
         try
         {
             using var json = JsonDocument.Parse(utf8);
@@ -114,15 +109,56 @@ internal static class CsvPackageReader
         return files;
     }
 
+    /// <summary>The header name of the column a byte of the file is in (for a problem found in the raw bytes), if the header can tell.</summary>
+    private static string? FieldNameAt(byte[] utf8, int recordStart, int offset)
+    {
+        var headerEnd = Array.IndexOf(utf8, (byte)'\n');
+        if (headerEnd < 0 || offset <= headerEnd)
+        {
+            return null;
+        }
+        using var header = CsvReader.Create(utf8[..headerEnd], Options);
+        header.ReadHeader();
+        var column = FieldIndexAt(utf8, recordStart, offset);
+        return column < header.Headers.Count ? header.Headers[column] : null;
+    }
+
+    /// <summary>
+    /// Which column a byte offset falls in, counting separators outside quotes from a record's
+    /// start (or the file's: a line break outside quotes starts the next record). A doubled
+    /// quote inside a quoted value toggles twice, so it counts right.
+    /// </summary>
+    private static int FieldIndexAt(ReadOnlySpan<byte> utf8, int start, int offset)
+    {
+        var column = 0;
+        var quoted = false;
+        for (var i = start; i < offset && i < utf8.Length; i++)
+        {
+            switch (utf8[i])
+            {
+                case (byte)'"':
+                    quoted = !quoted;
+                    break;
+                case (byte)',' when !quoted:
+                    column++;
+                    break;
+                case (byte)'\n' when !quoted:
+                    column = 0;
+                    break;
+            }
+        }
+        return column;
+    }
+
     private static string? Text(JsonElement element, string property) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
 
-    private static void ReadCsv(HsdsTable table, string file, byte[] utf8, List<HsdsRow> rows, HsdsImportReport report)
+    private static void ReadCsv(HsdsTable table, string file, byte[] utf8, List<HsdsRow> rows, HsdsImportReport report, bool onlyForReferences)
     {
-        var badQuoting = new HashSet<long>();
-        using var reader = CsvReader.Create(utf8, Options with { OnMalformedRecord = record => badQuoting.Add(record.LineNumber) });
+        var badQuoting = new Dictionary<long, long>();
+        using var reader = CsvReader.Create(utf8, Options with { OnMalformedRecord = record => badQuoting.TryAdd(record.LineNumber, record.ByteOffset) });
         reader.ReadHeader();
         var columns = reader.Headers.Select(name => table.Field(name)).ToList();
         for (var i = 0; i < columns.Count; i++)
@@ -135,10 +171,11 @@ internal static class CsvPackageReader
         while (reader.Read())
         {
             var line = (int)reader.LineNumber;
-            var row = new HsdsRow(table, new HsdsSourceLocation(file, line, null), nested: false);
-            if (badQuoting.Remove(line))
+            var row = new HsdsRow(table, new HsdsSourceLocation(file, line, null), nested: false) { OnlyForReferences = onlyForReferences };
+            if (badQuoting.Remove(line, out var problemAt))
             {
-                report.Add(row.Problem(HsdsProblemKind.BadQuoting));
+                var column = FieldIndexAt(utf8, (int)reader.ByteOffset, (int)problemAt);
+                report.Add(row.Problem(HsdsProblemKind.BadQuoting, column < reader.Headers.Count ? reader.Headers[column] : null));
             }
             if (reader.FieldCount != columns.Count)
             {

@@ -13,8 +13,10 @@ internal static class HsdsJsonReader
     public static List<HsdsRow> Read(HsdsJsonInput input, HsdsImportReport report)
     {
         var rows = new List<HsdsRow>();
-        if (Utf8Text.Checked(input.Bytes, input.Name, report) is not { } utf8)
+        var utf8 = Utf8Text.Read(input.Bytes, input.Name, report, out var valid);
+        if (!valid)
         {
+            // Nested JSON carries its references with it; there is nothing to gain from reading on.
             return rows;
         }
         JsonDocument json;

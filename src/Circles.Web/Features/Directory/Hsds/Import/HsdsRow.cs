@@ -15,6 +15,9 @@ internal sealed class HsdsRow(HsdsTable table, HsdsSourceLocation location, bool
 
     public Dictionary<HsdsField, string?> Values { get; } = [];
 
+    /// <summary>Read from a file that cannot be imported (not UTF-8): only its id counts, so references to it are not reported as well.</summary>
+    public bool OnlyForReferences { get; init; }
+
     public string? Id => Values.TryGetValue(Table.Field("id")!, out var id) ? id : null;
 
     public HsdsProblem Problem(HsdsProblemKind kind, string? field = null, string? value = null, string? detail = null) =>

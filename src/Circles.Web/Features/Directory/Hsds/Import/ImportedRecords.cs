@@ -26,6 +26,9 @@ internal sealed class ImportedRecords
 
     public Dictionary<HsdsTable, Dictionary<string, HsdsRecordValues>> Tables { get; } = [];
 
+    /// <summary>Ids of rows that could not be imported (a wrong value, a file not in UTF-8): they stop the import, but references to them are not reported again.</summary>
+    private readonly Dictionary<HsdsTable, HashSet<string>> _unusable = [];
+
     public int Count => Tables.Values.Sum(records => records.Count);
 
     public static ImportedRecords Merge(List<HsdsRow> rows, HsdsImportReport report)
@@ -33,8 +36,12 @@ internal sealed class ImportedRecords
         var imported = new ImportedRecords();
         foreach (var row in rows)
         {
-            if (HsdsRowParser.Parse(row, report) is not { } values)
+            if (row.OnlyForReferences || HsdsRowParser.Parse(row, report) is not { } values)
             {
+                if (row.Id is { } rawId)
+                {
+                    imported.Unusable(row.Table).Add(rawId);
+                }
                 continue;
             }
             if (values.GetValueOrDefault(row.Table.Field("id")!) is not string id)
@@ -96,6 +103,7 @@ internal sealed class ImportedRecords
             {
                 if (value is not string id || ReferencedTable(field) is not { } target
                     || (Tables.TryGetValue(target, out var imported) && imported.ContainsKey(id))
+                    || (_unusable.TryGetValue(target, out var unusable) && unusable.Contains(id))
                     || (stored.TryGetValue(target, out var ids) && ids.Contains(id)))
                 {
                     continue;
@@ -104,6 +112,15 @@ internal sealed class ImportedRecords
                 report.Add(record.Problem(kind, field.Name, id, target.Name));
             }
         }
+    }
+
+    private HashSet<string> Unusable(HsdsTable table)
+    {
+        if (!_unusable.TryGetValue(table, out var ids))
+        {
+            _unusable[table] = ids = new HashSet<string>(StringComparer.Ordinal);
+        }
+        return ids;
     }
 
     /// <summary>

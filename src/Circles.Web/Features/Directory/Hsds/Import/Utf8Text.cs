@@ -9,18 +9,25 @@ internal static class Utf8Text
 {
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
-    /// <summary>The bytes without a leading byte order mark, or null (and a problem) when they are not UTF-8.</summary>
-    public static byte[]? Checked(byte[] bytes, string file, HsdsImportReport report)
+    /// <summary>
+    /// The bytes without a leading byte order mark. When they are not UTF-8, a problem names the
+    /// line (and the field, where <paramref name="fieldAt"/> can tell it from a byte offset), and
+    /// the text comes back with the bad bytes replaced and <paramref name="valid"/> false: the
+    /// import fails anyway, but reading the rest still finds the ids that other files refer to,
+    /// so one bad byte does not bury the report in follow-on "no such record" problems.
+    /// </summary>
+    public static byte[] Read(byte[] bytes, string file, HsdsImportReport report, out bool valid, Func<byte[], int, string?>? fieldAt = null)
     {
         var body = bytes.AsSpan().StartsWith(Bom) ? bytes.AsSpan(Bom.Length) : bytes.AsSpan();
-        if (Utf8.IsValid(body))
+        valid = Utf8.IsValid(body);
+        if (valid)
         {
             return body.Length == bytes.Length ? bytes : body.ToArray();
         }
         var badAt = FirstInvalidByte(body);
         var line = 1 + body[..badAt].Count((byte)'\n');
-        report.Add(new HsdsProblem(HsdsProblemKind.InvalidUtf8, file, Line: line));
-        return null;
+        report.Add(new HsdsProblem(HsdsProblemKind.InvalidUtf8, file, Line: line, Field: fieldAt?.Invoke(body.ToArray(), badAt)));
+        return Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body));
     }
 
     public static string Decode(byte[] utf8) => Encoding.UTF8.GetString(utf8);
