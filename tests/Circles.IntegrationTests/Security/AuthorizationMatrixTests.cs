@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/follow-ups", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/me/contact", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/me/calendar", AnyRole },
+        { "/directory/data", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;

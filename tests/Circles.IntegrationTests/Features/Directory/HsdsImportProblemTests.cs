@@ -181,13 +181,15 @@ public sealed class HsdsImportProblemTests(CirclesApp app) : IClassFixture<Circl
         Edit(copy, "services.csv", text => text
             .Replace(",active,", ",open,", StringComparison.Ordinal)
             .Replace(",12,100,", ",twelve,100,", StringComparison.Ordinal)
-            .Replace("2023-03-15T10:30:45.123Z", "yesterday", StringComparison.Ordinal));
+            .Replace("2023-03-15T10:30:45.123Z", "yesterday", StringComparison.Ordinal)
+            .Replace($"{ServiceId},d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610,", $"{ServiceId},nobody,", StringComparison.Ordinal));
         Edit(copy, "locations.csv", text => text.Replace(",physical,", ",home,", StringComparison.Ordinal));
 
         var (directory, report) = await ImportIntoNewAsync(copy);
 
         Assert.Equal(
-            ["locations.csv:2:location_type:NotAllowed", "services.csv:2:last_modified:BadDateTime", "services.csv:2:minimum_age:BadNumber", "services.csv:2:status:NotAllowed"],
+            ["locations.csv:2:location_type:NotAllowed", "services.csv:2:last_modified:BadDateTime", "services.csv:2:minimum_age:BadNumber",
+             "services.csv:2:organization_id:BadReference", "services.csv:2:status:NotAllowed"],
             report.Problems.Select(p => $"{p.File}:{p.Line}:{p.Field}:{p.Kind}").Order(StringComparer.Ordinal));
         Assert.Empty(await directory.CountsAsync());
     }

@@ -109,6 +109,6 @@ public sealed class DataModel(CirclesDb db, HsdsImporter importer, HsdsExporter 
         [Display(Name = "Why does this partner need them?")]
         public string Reason { get; set; } = "";
 
-        public string Format { get; set; } = "csv";
+        public string? Format { get; set; } = "csv";
     }
 }

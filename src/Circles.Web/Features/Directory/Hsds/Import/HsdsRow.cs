@@ -32,6 +32,9 @@ internal sealed class HsdsRecordValues(HsdsTable table, string id, HsdsRow first
     public HsdsRow FirstRow { get; } = firstRow;
     public Dictionary<HsdsField, object?> Values { get; } = [];
 
+    /// <summary>Fields given with a wrong value (already reported): the record is checked on, but never written.</summary>
+    public HashSet<HsdsField> WrongFields { get; } = [];
+
     public HsdsProblem Problem(HsdsProblemKind kind, string? field = null, string? value = null, string? detail = null) =>
         FirstRow.Problem(kind, field, value, detail);
 }

@@ -3,11 +3,15 @@ namespace Circles.Web.Features.Directory.Hsds.Import;
 /// <summary>Checks each value against its HSDS field (kind, allowed values, length) and converts it.</summary>
 internal static class HsdsRowParser
 {
-    /// <summary>The row's values converted, or null when any of them is wrong (each wrong value is reported).</summary>
-    public static Dictionary<HsdsField, object?>? Parse(HsdsRow row, HsdsImportReport report)
+    /// <summary>
+    /// The row's values converted. Each wrong value is reported and left out, and its field is
+    /// returned in <paramref name="wrong"/>, so that the rest of the row is still checked
+    /// (required fields, references) and one import reports everything at once.
+    /// </summary>
+    public static Dictionary<HsdsField, object?> Parse(HsdsRow row, HsdsImportReport report, out HashSet<HsdsField> wrong)
     {
         var values = new Dictionary<HsdsField, object?>();
-        var valid = true;
+        wrong = [];
         foreach (var (field, text) in row.Values)
         {
             if (text is null)
@@ -18,12 +22,12 @@ internal static class HsdsRowParser
             if (TryConvert(field, text, out var value) is { } problem)
             {
                 report.Add(row.Problem(problem, field.Name, problem == HsdsProblemKind.NulCharacter ? null : Shorten(text), Detail(problem, field)));
-                valid = false;
+                wrong.Add(field);
                 continue;
             }
             values[field] = value;
         }
-        return valid ? values : null;
+        return values;
     }
 
     private static HsdsProblemKind? TryConvert(HsdsField field, string text, out object? value)

@@ -26,7 +26,7 @@ internal sealed class ImportedRecords
 
     public Dictionary<HsdsTable, Dictionary<string, HsdsRecordValues>> Tables { get; } = [];
 
-    /// <summary>Ids of rows that could not be imported (a wrong value, a file not in UTF-8): they stop the import, but references to them are not reported again.</summary>
+    /// <summary>Ids of rows read from a file that cannot be imported (not UTF-8): references to them are not reported as well.</summary>
     private readonly Dictionary<HsdsTable, HashSet<string>> _unusable = [];
 
     public int Count => Tables.Values.Sum(records => records.Count);
@@ -36,7 +36,7 @@ internal sealed class ImportedRecords
         var imported = new ImportedRecords();
         foreach (var row in rows)
         {
-            if (row.OnlyForReferences || HsdsRowParser.Parse(row, report) is not { } values)
+            if (row.OnlyForReferences)
             {
                 if (row.Id is { } rawId)
                 {
@@ -44,9 +44,17 @@ internal sealed class ImportedRecords
                 }
                 continue;
             }
+            var values = HsdsRowParser.Parse(row, report, out var wrong);
             if (values.GetValueOrDefault(row.Table.Field("id")!) is not string id)
             {
-                report.Add(row.Problem(HsdsProblemKind.MissingRequired, "id"));
+                if (row.Id is { } rawId)
+                {
+                    imported.Unusable(row.Table).Add(rawId);
+                }
+                else
+                {
+                    report.Add(row.Problem(HsdsProblemKind.MissingRequired, "id"));
+                }
                 continue;
             }
             if (!imported.Tables.TryGetValue(row.Table, out var records))
@@ -72,6 +80,7 @@ internal sealed class ImportedRecords
                     record.Values[field] = value;
                 }
             }
+            record.WrongFields.UnionWith(wrong);
         }
         return imported;
     }
@@ -80,7 +89,7 @@ internal sealed class ImportedRecords
     {
         foreach (var record in Tables.Values.SelectMany(records => records.Values))
         {
-            foreach (var field in record.Table.Fields.Where(f => f.Required && record.Values.GetValueOrDefault(f) is null))
+            foreach (var field in record.Table.Fields.Where(f => f.Required && record.Values.GetValueOrDefault(f) is null && !record.WrongFields.Contains(f)))
             {
                 report.Add(record.Problem(HsdsProblemKind.MissingRequired, field.Name));
             }
