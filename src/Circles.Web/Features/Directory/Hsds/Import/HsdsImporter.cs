@@ -72,7 +72,14 @@ public sealed class HsdsImporter(CirclesDb db, AuditLog audit, CurrentOrganizati
             {
                 if (existing.TryGetValue(record.Id, out var entity))
                 {
-                    _ = Apply(record, entity) ? updated++ : unchanged++;
+                    if (Apply(record, entity))
+                    {
+                        updated++;
+                    }
+                    else
+                    {
+                        unchanged++;
+                    }
                     continue;
                 }
                 entity = table.NewRecord();
