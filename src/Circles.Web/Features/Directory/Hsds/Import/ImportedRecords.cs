@@ -3,8 +3,8 @@ namespace Circles.Web.Features.Directory.Hsds.Import;
 /// <summary>
 /// The records of one import by table and id, after the rows are checked and merged: the copies
 /// of a record nested in several places of a JSON document merge into one (each copy may add
-/// fields, such as the parent id its place implies), while the same id twice in a CSV file or a
-/// tabular JSON table is a mistake.
+/// fields, such as the parent id its place implies; the first value given for a field wins),
+/// while the same id twice in a CSV file or a tabular JSON table is a mistake.
 /// </summary>
 internal sealed class ImportedRecords
 {
