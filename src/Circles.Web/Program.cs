@@ -17,6 +17,8 @@ builder.Services.AddScoped<SignInCompletion>();
 builder.Services.AddScoped<Circles.Web.Features.Groups.Memberships>();
 builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.DirectorySearch>();
+builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Import.HsdsImporter>();
+builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Export.HsdsExporter>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
@@ -36,6 +38,13 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedRolesAsync();
 await app.SeedDemoAsync();
+
+// `hsds import|export …` on the command line: same configuration and database, no web server.
+if (Circles.Web.Features.Directory.Hsds.HsdsCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await Circles.Web.Features.Directory.Hsds.HsdsCommand.RunAsync(args, app.Services, Console.Out);
+    return;
+}
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

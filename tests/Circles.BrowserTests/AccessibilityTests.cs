@@ -135,6 +135,20 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }),
         ["/me/strategies"] = new("member", page => page.OpenAsync("/me/strategies")),
         ["/moderation"] = new("coordinator", page => page.OpenAsync("/moderation")),
+        ["/directory/data"] = new("coordinator", page => page.OpenAsync("/directory/data")),
+        ["/directory/data, import with problems"] = new("coordinator", async page =>
+        {
+            // A refused import writes nothing, so the demo directory stays as it was.
+            await page.OpenAsync("/directory/data");
+            await page.Locator("main input[type=file][name=upload]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "service_with_problems.json",
+                MimeType = "application/json",
+                Buffer = Encoding.UTF8.GetBytes("""{"id": "s1", "name": "A service", "status": "open", "organization_id": "an-organization-that-is-not-there", "assured_date": "31/12/2024"}"""),
+            });
+            await page.SubmitAsync(page.Locator("main form[action*='handler=import' i] button[type=submit]"));
+            await Expect(page.Locator("main .hsds-report li").First).ToBeVisibleAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

@@ -34,4 +34,7 @@ public static class AuditActions
     public const string SettingsChanged = "organization.settings-changed";
     public const string RoleGranted = "people.role-granted";
     public const string RoleRemoved = "people.role-removed";
+    public const string DirectoryImported = "directory.imported";
+    public const string DirectoryExported = "directory.exported";
+    public const string DirectoryExportedForTrustedPartner = "directory.exported-for-trusted-partner";
 }

@@ -48,6 +48,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/strategies/new", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/me/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/moderation", Roles.Coordinator },
+        { "/directory/data", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;

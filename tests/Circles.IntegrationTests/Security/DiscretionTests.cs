@@ -17,7 +17,7 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
-        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation"],
+        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups"],
         [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies"],
         [Roles.PeerSupporter] = ["/home/peer"],

@@ -55,6 +55,7 @@ internal static partial class LocalizationSources
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
             ["CopingTag:"] = Circles.Web.Features.Directory.Peers.CopingTags.All,
+            ["HsdsTable:"] = [.. Circles.Web.Features.Directory.Hsds.HsdsSchema.Tables.Select(table => table.Name)],
         };
 
     /// <summary>
