@@ -16,6 +16,8 @@ builder.Services.AddScoped<SignInCompletion>();
 builder.Services.AddScoped<Circles.Web.Features.Groups.Memberships>();
 builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.DirectorySearch>();
+builder.Services.AddScoped<Circles.Web.Features.Needs.ReferralSteps>();
+builder.Services.AddScoped<Circles.Web.Features.Directory.Gaps.GapAnalysis>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));

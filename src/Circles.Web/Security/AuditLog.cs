@@ -34,4 +34,14 @@ public static class AuditActions
     public const string SettingsChanged = "organization.settings-changed";
     public const string RoleGranted = "people.role-granted";
     public const string RoleRemoved = "people.role-removed";
+
+    // Needs and referrals (SEC-21, SEC-32): the subject is the record's id, never its content.
+    public const string NeedViewed = "need.viewed";
+    public const string ConsentGiven = "consent.given";
+    public const string ConsentWithdrawn = "consent.withdrawn";
+    public const string ConsentOverrideRequested = "consent.override-requested";
+    public const string ConsentOverrideApproved = "consent.override-approved";
+    public const string ReferralsViewedByPartner = "referral.partner-viewed";
+    public const string PartnerLinked = "partner.linked";
+    public const string PartnerUnlinked = "partner.unlinked";
 }

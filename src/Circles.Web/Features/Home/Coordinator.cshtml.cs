@@ -14,6 +14,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public int OpenInvitations { get; private set; }
     public int StaffWithoutTwoFactor { get; private set; }
     public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
+    public int NeedAlertDays { get; private set; }
+    public int NeedsWaitingLong { get; private set; }
 
     /// <summary>Groups by community with attendance over the last 12 weeks: held sessions, people present, walk-ins.</summary>
     public sealed record GroupAttendance(string Community, Guid GroupId, string Group, int HeldSessions, int Present, int WalkIns)
@@ -33,6 +35,11 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         StaffWithoutTwoFactor = await db.Users
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);
+        // Needs nobody has looked at for longer than the organization's alert time.
+        NeedAlertDays = await db.Organizations.Select(o => o.NeedWaitingAlertDays).FirstAsync(HttpContext.RequestAborted);
+        var waitingSince = now.AddDays(-NeedAlertDays);
+        NeedsWaitingLong = await db.Needs
+            .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.
