@@ -54,6 +54,14 @@ internal static partial class LocalizationSources
             ["Channel:"] = FlagNames<ContactChannels>(),
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
+            ["NeedCategory:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedCategory>(),
+            ["Urgency:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedUrgency>(),
+            ["NeedStatus:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedStatus>(),
+            ["ReferralStatus:"] = Enum.GetNames<Circles.Web.Features.Needs.ReferralStatus>(),
+            ["Answer:"] = Enum.GetNames<Circles.Web.Features.Needs.MemberAnswer>(),
+            ["ReferralIntake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
+            ["NeedDone:"] = [.. Circles.Web.Features.Needs.DetailsModel.DoneMessages],
+            ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
         };
 
     /// <summary>

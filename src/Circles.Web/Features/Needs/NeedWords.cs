@@ -20,7 +20,7 @@ public static class NeedWords
         }
         if (status == NeedStatus.Closed)
         {
-            return l["Closed"];
+            return l["This is closed"];
         }
         var open = referrals.LastOrDefault(r => r.Status is ReferralStatus.Sent or ReferralStatus.Accepted or ReferralStatus.Waiting);
         if (open is not null)
