@@ -10,14 +10,18 @@ namespace Circles.Web.Features.Needs;
 public static class NeedChoices
 {
     /// <summary>The communities of the groups a person is an active member of.</summary>
-    public static async Task<IReadOnlyList<CommunityChoice>> CommunitiesOfAsync(CirclesDb db, Guid memberUserId, CancellationToken cancellationToken) =>
-        await db.GroupMemberships
+    public static Task<IReadOnlyList<CommunityChoice>> CommunitiesOfAsync(CirclesDb db, Guid memberUserId, CancellationToken cancellationToken) =>
+        ChoicesAsync(db.GroupMemberships
             .Where(m => m.UserId == memberUserId && m.Status == MembershipStatus.Active)
-            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => g.CommunityId)
-            .Join(db.Communities, id => id, c => c.Id, (id, c) => new CommunityChoice(c.Id, c.Name))
-            .Distinct()
+            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => g), db, cancellationToken);
+
+    /// <summary>The communities of some groups, each once, by name.</summary>
+    public static async Task<IReadOnlyList<CommunityChoice>> ChoicesAsync(IQueryable<SupportGroup> groups, CirclesDb db, CancellationToken cancellationToken) =>
+        [.. (await db.Communities
+            .Where(c => groups.Any(g => g.CommunityId == c.Id))
             .OrderBy(c => c.Name)
-            .ToListAsync(cancellationToken);
+            .Select(c => new { c.Id, c.Name })
+            .ToListAsync(cancellationToken)).Select(c => new CommunityChoice(c.Id, c.Name))];
 
     /// <summary>Server-side checks beyond the attributes: a language and a community from the lists offered.</summary>
     public static void Validate(NeedForm form, IReadOnlyList<CommunityChoice> communities, ModelStateDictionary modelState, IStringLocalizer l)

@@ -68,17 +68,12 @@ public sealed class RecordModel(CirclesDb db, FieldProtector protector, TimeProv
         var cancellationToken = HttpContext.RequestAborted;
         // The groups this person runs (every group, for coordinators).
         var groups = db.SupportGroups.Where(g => all || db.GroupFacilitators.Any(f => f.GroupId == g.Id && f.UserId == userId));
-        People = [.. (await db.GroupMemberships
-            .Where(m => m.Status == MembershipStatus.Active && groups.Any(g => g.Id == m.GroupId))
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.UserName })
-            .Distinct()
+        People = [.. (await db.Users
+            .Where(u => db.GroupMemberships.Any(m => m.UserId == u.Id && m.Status == MembershipStatus.Active && groups.Any(g => g.Id == m.GroupId)))
             .OrderBy(u => u.UserName)
+            .Select(u => new { u.Id, u.UserName })
             .ToListAsync(cancellationToken)).Select(u => (u.Id, u.UserName ?? ""))];
-        Communities = await groups
-            .Join(db.Communities, g => g.CommunityId, c => c.Id, (g, c) => new CommunityChoice(c.Id, c.Name))
-            .Distinct()
-            .OrderBy(c => c.Name)
-            .ToListAsync(cancellationToken);
+        Communities = await NeedChoices.ChoicesAsync(groups, db, cancellationToken);
         Recorded = await db.Needs.Where(n => n.RecordedByUserId == userId)
             .Join(db.Users, n => n.MemberUserId, u => u.Id, (n, u) => new { n, u.UserName })
             .OrderByDescending(x => x.n.CreatedAt)
