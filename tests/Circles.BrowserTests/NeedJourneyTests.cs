@@ -38,7 +38,8 @@ public sealed class NeedJourneyTests(BrowserFixture browser, CirclesServer serve
         await coordinator.Locator($"[data-need='{needPath.Split('/')[2]}'] a").ClickAsync();
         await Expect(coordinator.Locator("[data-need-description]")).ToHaveTextAsync("A question about my work contract");
         await coordinator.Locator("#service-search").FillAsync(DemoNeeds.ServiceName);
-        await ClickAsync(coordinator, "Find services");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Find services", Exact = true }).ClickAsync(); // a GET form
+        await Expect(coordinator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"[?&]q="));
         var service = coordinator.Locator($"[data-service='{DemoNeeds.ServiceName}']");
         await Expect(service.GetByLabel("Nothing: the person contacts them themselves")).ToBeCheckedAsync();
         await coordinator.SubmitAsync(service.GetByRole(AriaRole.Button, new() { Name = "Refer " + DemoNeeds.ServiceName }));

@@ -180,7 +180,10 @@ public sealed partial class ManageModel(
         List<string> ids;
         if (Query is not null)
         {
-            ids = await search.Matching(Query).OrderByDescending(m => m.Rank).Select(m => m.ServiceId).Take(20).ToListAsync(cancellationToken);
+            // Ordered here, not in SQL: a ServiceMatch built by its constructor cannot be ordered by
+            // the database; a charity's directory is small enough to rank its matches in memory.
+            var matches = await search.Matching(Query).Take(500).ToListAsync(cancellationToken);
+            ids = [.. matches.OrderByDescending(m => m.Rank).Select(m => m.ServiceId).Take(20)];
         }
         else
         {

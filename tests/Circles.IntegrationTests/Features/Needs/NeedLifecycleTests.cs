@@ -69,6 +69,24 @@ public sealed class NeedLifecycleTests(CirclesApp app) : IClassFixture<CirclesAp
     }
 
     [Fact]
+    public async Task Manage_SearchesTheDirectory_AndShowsIntake()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        await app.CreateServiceAsync(organization, "Harbour Housing Desk", term: "Housing", intake: Circles.Web.Features.Directory.IntakeStatus.WaitingList);
+        await app.CreateServiceAsync(organization, "Harbour Legal Aid");
+        var needId = await (await app.SignedInAsync(organization.Member)).RaiseNeedAsync("Legal");
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+
+        var response = await coordinator.GetAsync($"/needs/{needId}/manage?q=Housing");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ParseAsync();
+        var service = Assert.Single(page.QuerySelectorAll("[data-service]"));
+        Assert.Equal("Harbour Housing Desk", service.GetAttribute("data-service"));
+        Assert.Contains("Waiting list", service.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerNotYet_KeepsTheNeedOpen_AndAsksAgainAWeekLater()
     {
         var organization = await app.CreateOrganizationAsync();
