@@ -1,9 +1,6 @@
 using Circles.IntegrationTests.Features.Needs;
 using Circles.IntegrationTests.Infrastructure;
-using Circles.Web.Data;
-using Circles.Web.Features.Directory;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features.Directory;
 
