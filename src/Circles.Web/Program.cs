@@ -19,6 +19,8 @@ builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.DirectorySearch>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Import.HsdsImporter>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Export.HsdsExporter>();
+builder.Services.AddScoped<Circles.Web.Features.Needs.ReferralSteps>();
+builder.Services.AddScoped<Circles.Web.Features.Directory.Gaps.GapAnalysis>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));

@@ -23,8 +23,13 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
     private const string NewAccount = "new account";
     private const string NewVolunteer = "new volunteer";
 
-    /// <summary>A page to check: who opens it, and how they get there once signed in and in their language.</summary>
-    private sealed record Scenario(string Who, Func<IPage, Task> OpenAsync);
+    /// <summary>
+    /// A page to check: who opens it, how they get there once signed in and in their language, and
+    /// what the demo organization must hold first (the app's own data, put in through its DbContext).
+    /// </summary>
+    private sealed record Scenario(string Who, Func<IPage, Task> OpenAsync, Func<CirclesServer, Task>? ArrangeAsync = null);
+
+    private static async Task ReferredNeedAsync(CirclesServer server) => await server.EnsureReferredNeedAsync();
 
     private static readonly Dictionary<string, Scenario> Scenarios = new()
     {
@@ -149,6 +154,37 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.SubmitAsync(page.Locator("main form[action*='handler=import' i] button[type=submit]"));
             await Expect(page.Locator("main .hsds-report li").First).ToBeVisibleAsync();
         }),
+        ["/needs"] = new("member", page => page.OpenAsync("/needs"), ReferredNeedAsync),
+        ["/needs/new"] = new("member", page => page.OpenAsync("/needs/new")),
+        ["/needs/new, empty form sent"] = new("member", async page =>
+        {
+            await page.OpenAsync("/needs/new");
+            // The browser's own check would stop an empty form; this looks at the server's answer.
+            await page.EvaluateAsync("() => document.querySelectorAll('main [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/needs/{id}, referred"] = new("member", async page =>
+        {
+            await page.OpenAsync("/needs");
+            await page.Locator("main [data-need] a").First.ClickAsync();
+            await Expect(page.Locator("[data-referral]").First).ToBeVisibleAsync();
+        }, ReferredNeedAsync),
+        ["/needs/record"] = new("facilitator", page => page.OpenAsync("/needs/record")),
+        ["/needs/triage"] = new("coordinator", page => page.OpenAsync("/needs/triage"), ReferredNeedAsync),
+        ["/needs/{id}/manage"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/needs/triage");
+            await page.Locator("main [data-triage] a").First.ClickAsync();
+            await Expect(page.Locator("[data-referral]").First).ToBeVisibleAsync();
+        }, ReferredNeedAsync),
+        ["/needs/partners"] = new("coordinator", page => page.OpenAsync("/needs/partners"), ReferredNeedAsync),
+        ["/referrals"] = new("partner", async page =>
+        {
+            await page.OpenAsync("/referrals");
+            await Expect(page.Locator("[data-partner-referral]").First).ToBeVisibleAsync();
+        }, ReferredNeedAsync),
+        ["/directory/gaps"] = new("coordinator", page => page.OpenAsync("/directory/gaps"), ReferredNeedAsync),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
@@ -214,6 +250,10 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
     private async Task<IPage> OpenScenarioAsync(string pageName, string language, ViewportSize viewport)
     {
         var scenario = Scenarios[pageName];
+        if (scenario.ArrangeAsync is { } arrange)
+        {
+            await arrange(Server);
+        }
         IPage page;
         switch (scenario.Who)
         {

@@ -37,4 +37,14 @@ public static class AuditActions
     public const string DirectoryImported = "directory.imported";
     public const string DirectoryExported = "directory.exported";
     public const string DirectoryExportedForTrustedPartner = "directory.exported-for-trusted-partner";
+
+    // Needs and referrals (SEC-21, SEC-32): the subject is the record's id, never its content.
+    public const string NeedViewed = "need.viewed";
+    public const string ConsentGiven = "consent.given";
+    public const string ConsentWithdrawn = "consent.withdrawn";
+    public const string ConsentOverrideRequested = "consent.override-requested";
+    public const string ConsentOverrideApproved = "consent.override-approved";
+    public const string ReferralsViewedByPartner = "referral.partner-viewed";
+    public const string PartnerLinked = "partner.linked";
+    public const string PartnerUnlinked = "partner.unlinked";
 }

@@ -49,6 +49,16 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/me/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/moderation", Roles.Coordinator },
         { "/directory/data", Roles.Coordinator },
+        // Needs and referrals. /needs/{id} is the member's own need only (others get 404), so it
+        // has its own test: NeedPermissionTests.NeedPage_AsEachRole_OnlyItsMemberSeesIt.
+        { "/needs", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/needs/new", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/needs/record", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/needs/triage", Roles.Coordinator },
+        { "/needs/{need}/manage", Roles.Coordinator },
+        { "/needs/partners", Roles.Coordinator },
+        { "/referrals", Roles.Partner },
+        { "/directory/gaps", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;
@@ -93,6 +103,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public TestOrganization Organization { get; private set; } = null!;
         public Guid InvitationId { get; private set; }
         public string ServiceId { get; } = "matrix-service";
+        public Guid NeedId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -112,14 +123,18 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             };
             db.Invitations.Add(invitation);
             db.Set<Circles.Web.Features.Directory.Hsds.HsdsService>().Add(new() { Id = ServiceId, Name = "Matrix service", Status = "active" });
+            var need = new Circles.Web.Features.Needs.Need { MemberUserId = Organization.Member.Id, CreatedAt = now };
+            db.Needs.Add(need);
             await db.SaveChangesAsync();
             InvitationId = invitation.Id;
+            NeedId = need.Id;
         }
 
         public Task<string> UrlAsync(string page) => Task.FromResult(page
             .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
             .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal)
-            .Replace("{service}", ServiceId, StringComparison.Ordinal));
+            .Replace("{service}", ServiceId, StringComparison.Ordinal)
+            .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

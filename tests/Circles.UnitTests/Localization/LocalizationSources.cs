@@ -56,6 +56,14 @@ internal static partial class LocalizationSources
             ["Tag:"] = FlagNames<IcebreakerTags>(),
             ["CopingTag:"] = Circles.Web.Features.Directory.Peers.CopingTags.All,
             ["HsdsTable:"] = [.. Circles.Web.Features.Directory.Hsds.HsdsSchema.Tables.Select(table => table.Name)],
+            ["NeedCategory:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedCategory>(),
+            ["Urgency:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedUrgency>(),
+            ["NeedStatus:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedStatus>(),
+            ["ReferralStatus:"] = Enum.GetNames<Circles.Web.Features.Needs.ReferralStatus>(),
+            ["Answer:"] = Enum.GetNames<Circles.Web.Features.Needs.MemberAnswer>(),
+            ["ReferralIntake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
+            ["NeedDone:"] = [.. Circles.Web.Features.Needs.DetailsModel.DoneMessages],
+            ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
         };
 
     /// <summary>

@@ -15,6 +15,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public int StaffWithoutTwoFactor { get; private set; }
     public int WaitingForCheck { get; private set; }
     public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
+    public int NeedAlertDays { get; private set; }
+    public int NeedsWaitingLong { get; private set; }
 
     /// <summary>Groups by community with attendance over the last 12 weeks: held sessions, people present, walk-ins.</summary>
     public sealed record GroupAttendance(string Community, Guid GroupId, string Group, int HeldSessions, int Present, int WalkIns)
@@ -35,6 +37,11 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);
         WaitingForCheck = await Moderation.IndexModel.WaitingCountAsync(db, HttpContext.RequestAborted);
+        // Needs nobody has looked at for longer than the organization's alert time.
+        NeedAlertDays = await db.Organizations.Select(o => o.NeedWaitingAlertDays).FirstAsync(HttpContext.RequestAborted);
+        var waitingSince = now.AddDays(-NeedAlertDays);
+        NeedsWaitingLong = await db.Needs
+            .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.

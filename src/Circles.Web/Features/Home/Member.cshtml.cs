@@ -24,6 +24,7 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<MyGroup> RulesToAgree { get; private set; } = [];
     public IReadOnlyList<CancelledSession> Cancelled { get; private set; } = [];
     public bool ThanksForFeedback { get; private set; }
+    public IReadOnlyList<Guid> HelpArrivedQuestions { get; private set; } = [];
 
     public async Task OnGetAsync(string? thanks)
     {
@@ -77,6 +78,9 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
             .Select(v => v.GroupId)
             .ToListAsync(cancellationToken);
         RulesToAgree = [.. Groups.Where(g => toAgree.Contains(g.Id))];
+
+        HelpArrivedQuestions = await Needs.NeedReferrals.AwaitingAnswer(db, userId!.Value, now)
+            .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);
     }
 
     public sealed record MyGroup(Guid Id, string Name, MembershipStatus Status, string MeetingPlace, string TimeZone);

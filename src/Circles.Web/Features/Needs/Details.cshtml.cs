@@ -1,0 +1,147 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Circles.Web.Features.Needs;
+
+/// <summary>
+/// One of the member's needs: where it stands, each referral in plain words, the "did the help
+/// arrive?" question, and consent to share with each service given or withdrawn in one step (SEC-21).
+/// Anyone else's need answers 404.
+/// </summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class DetailsModel(CirclesDb db, FieldProtector protector, ReferralSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+{
+    public Need Need { get; private set; } = null!;
+    public string? Description { get; private set; }
+    public IReadOnlyList<NeedReferrals.Row> Referrals { get; private set; } = [];
+    public IReadOnlyList<Guid> Awaiting { get; private set; } = [];
+    public string Status { get; private set; } = "";
+    public string? Message { get; private set; }
+
+    public static readonly IReadOnlySet<string> DoneMessages = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "raised", "answered", "consented", "withdrawn", "closed",
+    };
+
+    public async Task<IActionResult> OnGetAsync(Guid id, string? done = null)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        // Only known outcomes: the link cannot put its own words on the page.
+        Message = done is not null && DoneMessages.Contains(done) ? l["NeedDone:" + done].Value : null;
+        return Page();
+    }
+
+    /// <summary>"Did the help arrive?" Yes / Not yet / No. "Yes" on every open referral means the need is met.</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, Guid referralId, MemberAnswer answer)
+    {
+        var need = await MineAsync(id);
+        var referral = need is null ? null : await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        if (need is null || referral is null || !Enum.IsDefined(answer))
+        {
+            return NotFound();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        referral.MemberSaysHelpArrived = answer;
+        referral.MemberAnsweredAt = now;
+        referral.Version = Guid.NewGuid();
+        if (answer == MemberAnswer.Yes && need.Status is not (NeedStatus.Met or NeedStatus.Closed))
+        {
+            var others = await db.Referrals.Where(r => r.NeedId == id && r.Id != referralId).ToListAsync(HttpContext.RequestAborted);
+            if (others.All(r => r.MemberSaysHelpArrived == MemberAnswer.Yes || r.Status is ReferralStatus.Declined or ReferralStatus.NotSuitable))
+            {
+                need.Status = NeedStatus.Met;
+                need.ClosedAt = now;
+                need.Version = Guid.NewGuid();
+            }
+        }
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/needs/{id}?done=answered");
+    }
+
+    /// <summary>The member agrees, in one step, to the consent words shown beside the referral.</summary>
+    public async Task<IActionResult> OnPostConsentAsync(Guid id, Guid referralId)
+    {
+        var need = await MineAsync(id);
+        var referral = need is null ? null : await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        if (need is null || referral is null || referral.Status is ReferralStatus.Declined or ReferralStatus.NotSuitable)
+        {
+            return NotFound();
+        }
+        var existing = await ConsentRules.ActiveForServiceAsync(db, need.MemberUserId, referral.ServiceId, HttpContext.RequestAborted);
+        if (existing is null)
+        {
+            steps.RecordConsent(User.GetOrganizationId()!.Value, need.MemberUserId, referral, need.MemberUserId);
+        }
+        else
+        {
+            ReferralSteps.Share(referral, existing);
+        }
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/needs/{id}?done=consented");
+    }
+
+    /// <summary>Withdrawal in one step: nothing more is shared with that service.</summary>
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid consentId)
+    {
+        var need = await MineAsync(id);
+        var consent = need is null ? null : await db.Consents.FirstOrDefaultAsync(
+            c => c.Id == consentId && c.MemberUserId == need.MemberUserId && c.WithdrawnAt == null && c.ProtectedOverrideReason == null,
+            HttpContext.RequestAborted);
+        if (consent is null)
+        {
+            return NotFound();
+        }
+        await steps.WithdrawAsync(User.GetOrganizationId()!.Value, consent, need!.MemberUserId, HttpContext.RequestAborted);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect($"/needs/{id}?done=withdrawn");
+    }
+
+    /// <summary>"I do not need this any more."</summary>
+    public async Task<IActionResult> OnPostCloseAsync(Guid id)
+    {
+        var need = await MineAsync(id);
+        if (need is null)
+        {
+            return NotFound();
+        }
+        if (need.Status is not (NeedStatus.Met or NeedStatus.Closed))
+        {
+            need.Status = NeedStatus.Closed;
+            need.ClosedAt = clock.GetUtcNow().UtcDateTime;
+            need.Version = Guid.NewGuid();
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        return Redirect($"/needs/{id}?done=closed");
+    }
+
+    private Task<Need?> MineAsync(Guid id)
+    {
+        var userId = User.GetUserId();
+        return db.Needs.FirstOrDefaultAsync(n => n.Id == id && n.MemberUserId == userId, HttpContext.RequestAborted);
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var need = await MineAsync(id);
+        if (need is null)
+        {
+            return false;
+        }
+        Need = need;
+        Description = protector.Unprotect(FieldPurposes.NeedDescription, need.ProtectedDescription);
+        Referrals = await NeedReferrals.ForNeedsAsync(db, [id], HttpContext.RequestAborted);
+        Awaiting = await NeedReferrals.AwaitingAnswer(db, need.MemberUserId, clock.GetUtcNow().UtcDateTime)
+            .Where(r => r.NeedId == id).Select(r => r.Id).ToListAsync(HttpContext.RequestAborted);
+        Status = NeedWords.StatusOf(l, need.Status, [.. Referrals.Select(NeedReferrals.Line)]);
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+using Circles.Web.Data;
+using Circles.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Needs;
+
+/// <summary>
+/// The changes to referrals and consents that several pages make (member, coordinator, partner),
+/// each with its dated history row or audit event in the same unit of work. Callers save.
+/// </summary>
+public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector protector, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A new referral and its first history row ("sent").</summary>
+    public Referral Create(Need need, string serviceId, Guid byUserId, Consent? consent)
+    {
+        var referral = new Referral
+        {
+            NeedId = need.Id,
+            ServiceId = serviceId,
+            SharesMemberDetails = consent is not null,
+            ConsentId = consent?.Id,
+            Status = ReferralStatus.Sent,
+            CreatedAt = Now,
+            CreatedByUserId = byUserId,
+            StatusChangedAt = Now,
+        };
+        db.Referrals.Add(referral);
+        db.ReferralUpdates.Add(new ReferralUpdate { ReferralId = referral.Id, Status = ReferralStatus.Sent, At = Now, ByUserId = byUserId });
+        if (need.Status == NeedStatus.Waiting)
+        {
+            need.Status = NeedStatus.InProgress;
+            need.TriagedAt ??= Now;
+            need.Version = Guid.NewGuid();
+        }
+        return referral;
+    }
+
+    /// <summary>A dated step in the referral's history, with an optional staff note (encrypted, SEC-27).</summary>
+    public void SetStatus(Referral referral, ReferralStatus status, Guid byUserId, string? note)
+    {
+        referral.Status = status;
+        referral.StatusChangedAt = Now;
+        referral.Version = Guid.NewGuid();
+        db.ReferralUpdates.Add(new ReferralUpdate
+        {
+            ReferralId = referral.Id,
+            Status = status,
+            At = Now,
+            ByUserId = byUserId,
+            ProtectedNote = protector.Protect(FieldPurposes.ReferralNote, note?.Trim()),
+        });
+    }
+
+    /// <summary>
+    /// The member's consent to share with one service (SEC-21): given by the member on their
+    /// page, or their spoken consent recorded by a coordinator. The referral then shares.
+    /// </summary>
+    public Consent RecordConsent(Guid organizationId, Guid memberUserId, Referral referral, Guid recordedByUserId)
+    {
+        var consent = new Consent
+        {
+            MemberUserId = memberUserId,
+            Scope = ConsentScope.ShareWithService,
+            ScopeDetail = referral.ServiceId,
+            TextVersion = ConsentTexts.ReferralVersion,
+            GivenAt = Now,
+            RecordedByUserId = recordedByUserId,
+        };
+        db.Consents.Add(consent);
+        Share(referral, consent);
+        audit.Record(organizationId, recordedByUserId, AuditActions.ConsentGiven, consent.Id.ToString());
+        return consent;
+    }
+
+    /// <summary>The referral shares on this (active) consent from now on.</summary>
+    public static void Share(Referral referral, Consent consent)
+    {
+        referral.SharesMemberDetails = true;
+        referral.ConsentId = consent.Id;
+        referral.Version = Guid.NewGuid();
+    }
+
+    /// <summary>Withdrawal in one step: the consent ends and every referral standing on it stops sharing.</summary>
+    public async Task WithdrawAsync(Guid organizationId, Consent consent, Guid byUserId, CancellationToken cancellationToken)
+    {
+        consent.WithdrawnAt = Now;
+        var standing = await db.Referrals.Where(r => r.ConsentId == consent.Id).ToListAsync(cancellationToken);
+        foreach (var referral in standing)
+        {
+            referral.SharesMemberDetails = false;
+            referral.Version = Guid.NewGuid();
+        }
+        audit.Record(organizationId, byUserId, AuditActions.ConsentWithdrawn, consent.Id.ToString());
+    }
+
+    /// <summary>
+    /// Sharing without consent (e.g. a risk to life): recorded with its reason (encrypted) and
+    /// audited, but the referral shares nothing until a second coordinator approves.
+    /// </summary>
+    public Consent RequestOverride(Guid organizationId, Guid memberUserId, Referral referral, Guid requestedByUserId, string reason)
+    {
+        var consent = new Consent
+        {
+            MemberUserId = memberUserId,
+            Scope = ConsentScope.ShareWithService,
+            ScopeDetail = referral.ServiceId,
+            TextVersion = ConsentTexts.ReferralVersion,
+            GivenAt = Now,
+            RecordedByUserId = requestedByUserId,
+            ProtectedOverrideReason = protector.Protect(FieldPurposes.ConsentOverrideReason, reason.Trim()),
+        };
+        db.Consents.Add(consent);
+        referral.ConsentId = consent.Id;
+        referral.SharesMemberDetails = false;
+        referral.Version = Guid.NewGuid();
+        audit.Record(organizationId, requestedByUserId, AuditActions.ConsentOverrideRequested, consent.Id.ToString());
+        return consent;
+    }
+
+    /// <summary>The second coordinator's approval; only then does the referral share.</summary>
+    public void ApproveOverride(Guid organizationId, Consent consent, Referral referral, Guid approvedByUserId)
+    {
+        consent.OverrideApprovedByUserId = approvedByUserId;
+        Share(referral, consent);
+        audit.Record(organizationId, approvedByUserId, AuditActions.ConsentOverrideApproved, consent.Id.ToString());
+    }
+}
