@@ -34,4 +34,6 @@ public static class AuditActions
     public const string SettingsChanged = "organization.settings-changed";
     public const string RoleGranted = "people.role-granted";
     public const string RoleRemoved = "people.role-removed";
+    public const string LocationMadeConfidential = "directory.location-confidential";
+    public const string LocationMadePublic = "directory.location-not-confidential";
 }

@@ -13,6 +13,7 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public int People { get; private set; }
     public int OpenInvitations { get; private set; }
     public int StaffWithoutTwoFactor { get; private set; }
+    public int ServicesToCheck { get; private set; }
     public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
 
     /// <summary>Groups by community with attendance over the last 12 weeks: held sessions, people present, walk-ins.</summary>
@@ -33,6 +34,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         StaffWithoutTwoFactor = await db.Users
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);
+
+        ServicesToCheck = (await Directory.VerificationDue.ListAsync(db, now, HttpContext.RequestAborted)).Count;
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.
