@@ -54,6 +54,8 @@ internal static partial class LocalizationSources
             ["Channel:"] = FlagNames<ContactChannels>(),
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
+            ["Intake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
+            ["Term:"] = [.. Circles.Web.Features.Directory.SurvivorTaxonomy.Terms.Select(term => term.Code)],
         };
 
     /// <summary>

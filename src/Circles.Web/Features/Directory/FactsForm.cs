@@ -8,16 +8,16 @@ public sealed class FactsForm
     [Display(Name = "Experienced with people we support")]
     public bool ExperiencedWithSurvivors { get; set; }
 
-    [Display(Name = "Free")]
+    [Display(Name = "Is it free?")]
     public bool? IsFree { get; set; }
 
-    [Display(Name = "Asks for ID")]
+    [Display(Name = "Do they ask for ID?")]
     public bool? RequiresId { get; set; }
 
-    [Display(Name = "Asks for immigration documents")]
+    [Display(Name = "Do they ask for immigration documents?")]
     public bool? RequiresImmigrationDocuments { get; set; }
 
-    [Display(Name = "Safe to contact by text")]
+    [Display(Name = "Is it safe to contact them by text?")]
     public bool? SafeToText { get; set; }
 
     [StringLength(1000, ErrorMessage = "Use at most 1000 characters.")]
