@@ -1,6 +1,7 @@
 using System.Text;
 using Circles.BrowserTests.Infrastructure;
 using Circles.Web.Accounts;
+using Circles.Web.Demo;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -125,6 +126,12 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/follow-ups"] = new("facilitator", page => page.OpenAsync("/follow-ups")),
         ["/me/contact"] = new("member", page => page.OpenAsync("/me/contact")),
         ["/me/calendar"] = new("member", page => page.OpenAsync("/me/calendar")),
+        ["/directory"] = new("member", page => page.OpenAsync("/directory")),
+        ["/directory, filtered"] = new("member", page => page.OpenAsync("/directory?q=advice&free=true&nodocs=true")),
+        ["/directory/services/{id}"] = new("member", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104))),
+        ["/directory/services/{id}, coordinator"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(101))),
+        ["/directory/services/{id}/facts"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104) + "/facts")),
+        ["/directory/verification"] = new("coordinator", page => page.OpenAsync("/directory/verification")),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

@@ -41,6 +41,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/follow-ups", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/me/contact", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/me/calendar", AnyRole },
+        { "/directory", AnyRole },
+        { "/directory/services/{service}", AnyRole },
+        { "/directory/services/{service}/facts", Roles.Coordinator },
+        { "/directory/verification", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;
@@ -84,6 +88,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public CirclesApp App { get; } = new();
         public TestOrganization Organization { get; private set; } = null!;
         public Guid InvitationId { get; private set; }
+        public string ServiceId { get; private set; } = "";
 
         public async Task InitializeAsync()
         {
@@ -104,11 +109,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             db.Invitations.Add(invitation);
             await db.SaveChangesAsync();
             InvitationId = invitation.Id;
+            await App.ArrangeDirectoryAsync(Organization, d => ServiceId = d.Service("Matrix service").Id);
         }
 
         public Task<string> UrlAsync(string page) => Task.FromResult(page
             .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
-            .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal));
+            .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{service}", ServiceId, StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

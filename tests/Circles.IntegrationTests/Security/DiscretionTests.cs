@@ -17,12 +17,12 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
-        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new"],
+        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/directory", "/directory/verification"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups"],
-        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar"],
+        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/directory"],
         [Roles.PeerSupporter] = ["/home/peer"],
         [Roles.Volunteer] = ["/home/volunteer"],
-        [Roles.Partner] = ["/home/partner"],
+        [Roles.Partner] = ["/home/partner", "/directory"],
     };
 
     [Theory]
