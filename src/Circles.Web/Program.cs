@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Directory;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
@@ -35,6 +36,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedRolesAsync();
 await app.SeedDemoAsync();
+await app.SeedSurvivorTaxonomyAsync();
 
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())

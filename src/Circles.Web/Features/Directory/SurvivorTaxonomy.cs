@@ -50,6 +50,21 @@ public static class SurvivorTaxonomy
 
     public static Term? ById(string? id) => Terms.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>
+    /// At start-up, for every organization (one created later gets it on its first directory
+    /// visit): cheap when already there, two small queries per organization.
+    /// </summary>
+    public static async Task SeedSurvivorTaxonomyAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
+        var organizations = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync();
+        foreach (var organizationId in organizations)
+        {
+            await EnsureSeededAsync(db, organizationId, CancellationToken.None);
+        }
+    }
+
     /// <summary>Adds the taxonomy and any of its terms that an organization's directory lacks; never changes existing ones.</summary>
     public static async Task EnsureSeededAsync(CirclesDb db, Guid organizationId, CancellationToken cancellationToken)
     {
