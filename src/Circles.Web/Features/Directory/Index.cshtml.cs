@@ -117,6 +117,7 @@ public sealed class IndexModel(CirclesDb db, DirectorySearch search, TimeProvide
         }
 
         Total = await query.CountAsync(cancellationToken);
+        PageNumber = Math.Min(PageNumber, PageCount);
         var rows = await (
                 from x in query
                 join f in db.ServiceFacts on x.s.Id equals f.ServiceId into facts

@@ -35,6 +35,7 @@ public sealed class VerificationModel(CirclesDb db, TimeProvider clock) : PageMo
         Zone = await OpeningHours.OrganizationZoneAsync(db, cancellationToken);
         var due = await VerificationDue.ListAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
         Total = due.Count;
+        PageNumber = Math.Min(PageNumber, PageCount);
         var page = due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         var ids = page.Select(d => d.ServiceId).ToList();
         var services = await db.Set<HsdsService>()

@@ -64,6 +64,8 @@ public sealed class DirectoryFilterTests : IAsyncLifetime
         Assert.Equal(["C unknown facts"], await ResultsAsync(member, "?lang=es&q=unknown"));
         // Unknown or malformed filter values are ignored, never an error.
         Assert.Equal(3, (await ResultsAsync(member, "?term=nonsense&community=not-a-guid&p=-4")).Count);
+        Assert.Equal(3, (await ResultsAsync(member, "?p=2147483647")).Count);
+        Assert.Equal(3, (await ResultsAsync(member, "?p=99999999999")).Count);
         _ = communityName;
     }
 
