@@ -54,7 +54,8 @@ public sealed class FactsForm
         facts.RequiresId = RequiresId;
         facts.RequiresImmigrationDocuments = RequiresImmigrationDocuments;
         facts.SafeToText = SafeToText;
-        facts.Accessibility = Accessibility?.Trim() ?? "";
+        // PostgreSQL text cannot hold NUL; nobody means one.
+        facts.Accessibility = Accessibility?.Replace("\0", "", StringComparison.Ordinal).Trim() ?? "";
         if (facts.Intake != Intake)
         {
             facts.Intake = Intake;

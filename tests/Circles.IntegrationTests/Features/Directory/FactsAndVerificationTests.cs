@@ -83,6 +83,33 @@ public sealed class FactsAndVerificationTests : IAsyncLifetime
         Assert.Equal(typed, page.QuerySelector("#Form_Accessibility")?.TextContent);
     }
 
+    [Fact]
+    public async Task SaveFacts_WithOddInput_NeverFails()
+    {
+        var (organization, service) = await ArrangeServiceAsync();
+        var coordinator = await _app.SignedInAsync(organization.Coordinator);
+        Dictionary<string, string>[] attempts =
+        [
+            new() { ["Form.Accessibility"] = "ramp \u202Eedis\u202C 🙂 مدخل" },
+            new() { ["Form.Accessibility"] = "ramp\0" },
+            new() { ["Form.Accessibility"] = new string('x', 1_000_000) },
+            new() { ["Form.Intake"] = "99" },
+            new() { ["Form.Intake"] = "Bogus", ["Form.IsFree"] = "maybe" },
+            new() { ["Form.CommunityIds"] = "not-a-guid", ["Form.Version"] = "x" },
+            new() { ["Form.CommunityIds"] = Guid.NewGuid().ToString() },
+        ];
+
+        foreach (var values in attempts)
+        {
+            var response = await coordinator.SubmitFormAsync(FactsUrl(service), values, "form#facts-form");
+            // The framework itself refuses a NUL in a form (400); nothing may answer 500 (SEC-44).
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect or HttpStatusCode.BadRequest,
+                $"{string.Join(", ", values.Keys)} ({values.Values.First().Length} characters) answered {(int)response.StatusCode}");
+        }
+        Assert.Equal("ramp \u202Eedis\u202C 🙂 مدخل", await _app.InOrganizationAsync(organization, db => db.ServiceFacts.Select(f => f.Accessibility).SingleAsync()));
+        Assert.Empty(await _app.InOrganizationAsync(organization, db => db.ServiceCommunities.ToListAsync()));
+    }
+
     [Theory]
     [InlineData(Roles.Member)]
     [InlineData(Roles.PeerSupporter)]
