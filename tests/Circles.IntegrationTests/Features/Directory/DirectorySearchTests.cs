@@ -1,6 +1,7 @@
 using System.Net;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Features.Directory;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circles.IntegrationTests.Features.Directory;
 
@@ -105,6 +106,42 @@ public sealed class DirectorySearchTests(CirclesApp app) : IClassFixture<Circles
         var member = await app.SignedInAsync(organization.Member);
 
         Assert.Equal(["Northgate walk-in"], await ResultsAsync(member, "?q=medical+care"));
+    }
+
+    [Fact]
+    public async Task Search_TermsWrittenBeforeOrAfterTheirServices_AreIndexedAndFollowRenames()
+    {
+        // An import may write attributes before their service and terms after their attributes.
+        var organization = await app.CreateOrganizationAsync();
+        var serviceId = DirectoryArrangement.NewId();
+        var termId = DirectoryArrangement.NewId();
+        await app.InOrganizationAsync(organization, async db =>
+        {
+            db.Add(new Circles.Web.Features.Directory.Hsds.HsdsAttribute { Id = DirectoryArrangement.NewId(), LinkId = serviceId, TaxonomyTermId = termId });
+            await db.SaveChangesAsync();
+            db.Add(new Circles.Web.Features.Directory.Hsds.HsdsService { Id = serviceId, Name = "Northgate desk", Status = "active" });
+            await db.SaveChangesAsync();
+            db.Add(new Circles.Web.Features.Directory.Hsds.HsdsTaxonomyTerm { Id = termId, Name = "Wayfinding" });
+            return await db.SaveChangesAsync();
+        });
+        var member = await app.SignedInAsync(organization.Member);
+        Assert.Equal(["Northgate desk"], await ResultsAsync(member, "?q=wayfinding"));
+
+        await app.InOrganizationAsync(organization, async db =>
+        {
+            (await db.FindAsync<Circles.Web.Features.Directory.Hsds.HsdsTaxonomyTerm>(organization.Id, termId))!.Name = "Orientation";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await ResultsAsync(member, "?q=wayfinding"));
+        Assert.Equal(["Northgate desk"], await ResultsAsync(member, "?q=orientation"));
+
+        await app.InOrganizationAsync(organization, async db =>
+        {
+            db.Remove((await db.Set<Circles.Web.Features.Directory.Hsds.HsdsAttribute>().SingleAsync()));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Empty(await ResultsAsync(member, "?q=orientation"));
+        Assert.Equal(["Northgate desk"], await ResultsAsync(member, "?q=northgate"));
     }
 
     [Fact]
