@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Api;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Shared;
@@ -40,6 +41,7 @@ var app = builder.Build();
 await app.MigrateDatabaseAsync();
 await app.SeedRolesAsync();
 await app.SeedDemoAsync();
+await app.SeedSurvivorTaxonomyAsync();
 
 // `hsds import|export …` on the command line: same configuration and database, no web server.
 if (Circles.Web.Features.Directory.Hsds.HsdsCommand.IsInvoked(args))

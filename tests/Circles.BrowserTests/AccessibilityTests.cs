@@ -1,6 +1,7 @@
 using System.Text;
 using Circles.BrowserTests.Infrastructure;
 using Circles.Web.Accounts;
+using Circles.Web.Demo;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -185,6 +186,12 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await Expect(page.Locator("[data-partner-referral]").First).ToBeVisibleAsync();
         }, ReferredNeedAsync),
         ["/directory/gaps"] = new("coordinator", page => page.OpenAsync("/directory/gaps"), ReferredNeedAsync),
+        ["/directory"] = new("member", page => page.OpenAsync("/directory")),
+        ["/directory, filtered"] = new("member", page => page.OpenAsync("/directory?q=advice&free=true&nodocs=true")),
+        ["/directory/services/{id}"] = new("member", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104))),
+        ["/directory/services/{id}, coordinator"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(101))),
+        ["/directory/services/{id}/facts"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104) + "/facts")),
+        ["/directory/verification"] = new("coordinator", page => page.OpenAsync("/directory/verification")),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

@@ -52,12 +52,23 @@ public static class DemoSeeder
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CirclesDb>();
+        var clock = services.GetRequiredService<TimeProvider>();
         if (await db.Organizations.IgnoreQueryFilters().AnyAsync())
         {
+            // A demo database made before the directory existed gets it now; nothing else changes.
+            var demo = await db.Organizations.IgnoreQueryFilters().FirstOrDefaultAsync(o => o.Slug == Slug);
+            if (demo is not null)
+            {
+                services.GetRequiredService<CurrentOrganization>().Set(demo.Id);
+                var coordinator = await db.Users.Where(u => u.UserName == "demo-coordinator").Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+                if (coordinator is { } coordinatorId)
+                {
+                    await DemoDirectory.EnsureSeededAsync(db, demo.Id, coordinatorId, clock.GetUtcNow().UtcDateTime, CancellationToken.None);
+                }
+            }
             return;
         }
 
-        var clock = services.GetRequiredService<TimeProvider>();
         var organization = new Organization
         {
             Slug = Slug,
@@ -147,6 +158,7 @@ public static class DemoSeeder
         await db.SaveChangesAsync();
         await IcebreakerLibrary.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
         await Features.Strategies.StrategyLibrary.EnsureSeededAsync(db, organization.Id, now, CancellationToken.None);
+        await DemoDirectory.EnsureSeededAsync(db, organization.Id, users["demo-coordinator"], now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

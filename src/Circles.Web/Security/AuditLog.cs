@@ -47,4 +47,6 @@ public static class AuditActions
     public const string ReferralsViewedByPartner = "referral.partner-viewed";
     public const string PartnerLinked = "partner.linked";
     public const string PartnerUnlinked = "partner.unlinked";
+    public const string LocationMadeConfidential = "directory.location-confidential";
+    public const string LocationMadePublic = "directory.location-not-confidential";
 }

@@ -59,6 +59,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/needs/partners", Roles.Coordinator },
         { "/referrals", Roles.Partner },
         { "/directory/gaps", Roles.Coordinator },
+        { "/directory", AnyRole },
+        { "/directory/services/{service}", AnyRole },
+        { "/directory/services/{service}/facts", Roles.Coordinator },
+        { "/directory/verification", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;
@@ -102,8 +106,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public CirclesApp App { get; } = new();
         public TestOrganization Organization { get; private set; } = null!;
         public Guid InvitationId { get; private set; }
-        public string ServiceId { get; } = "matrix-service";
         public Guid NeedId { get; private set; }
+        public string ServiceId { get; private set; } = "";
 
         public async Task InitializeAsync()
         {
@@ -122,12 +126,12 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
                 CreatedByUserId = Organization.Coordinator.Id,
             };
             db.Invitations.Add(invitation);
-            db.Set<Circles.Web.Features.Directory.Hsds.HsdsService>().Add(new() { Id = ServiceId, Name = "Matrix service", Status = "active" });
             var need = new Circles.Web.Features.Needs.Need { MemberUserId = Organization.Member.Id, CreatedAt = now };
             db.Needs.Add(need);
             await db.SaveChangesAsync();
             InvitationId = invitation.Id;
             NeedId = need.Id;
+            await App.ArrangeDirectoryAsync(Organization, d => ServiceId = d.Service("Matrix service").Id);
         }
 
         public Task<string> UrlAsync(string page) => Task.FromResult(page

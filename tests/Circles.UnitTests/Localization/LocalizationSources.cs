@@ -64,6 +64,8 @@ internal static partial class LocalizationSources
             ["ReferralIntake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
             ["NeedDone:"] = [.. Circles.Web.Features.Needs.DetailsModel.DoneMessages],
             ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
+            ["Intake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
+            ["Term:"] = [.. Circles.Web.Features.Directory.SurvivorTaxonomy.Terms.Select(term => term.Code)],
         };
 
     /// <summary>

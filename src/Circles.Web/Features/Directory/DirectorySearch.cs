@@ -1,32 +1,120 @@
+using System.Globalization;
+using System.Text;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory.Hsds;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Directory;
 
-/// <summary>
-/// A service that matches a search, with its rank (higher is better). Properties, not a
-/// positional record, so that EF can order and filter on them after the projection.
-/// </summary>
-public sealed class ServiceMatch
-{
-    public required string ServiceId { get; init; }
-    public double Rank { get; init; }
-}
+/// <summary>A service that matches a search, with its rank (higher is better).</summary>
+public sealed record ServiceMatch(string ServiceId, double Rank);
 
 /// <summary>
 /// Full-text search over the current organization's services: the directory pages and the HSDS
-/// API's <c>search</c> parameter both go through here.
+/// API's <c>search</c> parameter both go through here. The indexes are raw SQL in the
+/// DirectorySearch migrations: SQLite FTS5 (HsdsServiceSearch, unicode61 without diacritics,
+/// bm25) and a PostgreSQL tsvector (HsdsService.SearchVector, 'simple', GIN, ts_rank). Both
+/// cover the name (weighted highest), alternate name, description and taxonomy term names.
 /// </summary>
 public sealed class DirectorySearch(CirclesDb db)
 {
-    /// <summary>Services of the current organization matching the words, to be ordered by Rank descending.</summary>
+    /// <summary>At most this many words of a search are used: enough for any real question.</summary>
+    public const int MaxWords = 12;
+
+    // Accents folded on PostgreSQL; must stay equal to the strings in the Postgres DirectorySearch
+    // migration (SQLite's tokenizer folds them itself).
+    internal const string FoldFrom = "áàâäãåāÁÀÂÄÃÅĀçÇéèêëēÉÈÊËĒíìîïīÍÌÎÏĪñÑóòôöõøōÓÒÔÖÕØŌúùûüūÚÙÛÜŪýÿÝ"
+        + "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670\u0640";
+    internal const string FoldTo = "aaaaaaaAAAAAAAcCeeeeeEEEEEiiiiiIIIIInNoooooooOOOOOOOuuuuuUUUUUyyY";
+
+    /// <summary>
+    /// Services of the current organization matching every word (the last one as a prefix, so
+    /// results follow typing), to be ordered by Rank descending. No words: every service, rank 0.
+    /// Composable: callers join and filter it further in LINQ.
+    /// </summary>
     public IQueryable<ServiceMatch> Matching(string words)
     {
-        // Placeholder until the FTS5 / tsvector index lands: a plain substring match.
-        var text = words.Trim();
-        return db.Set<HsdsService>()
-            .Where(s => s.Name!.Contains(text) || s.Description!.Contains(text))
-            .Select(s => new ServiceMatch { ServiceId = s.Id, Rank = 1.0 });
+        var organizationId = db.CurrentOrganizationId;
+        var terms = Words(words);
+        var postgres = db.Database.IsNpgsql();
+        var query = postgres ? PostgresQuery(terms) : SqliteQuery(terms);
+        if (query.Length == 0)
+        {
+            return postgres
+                ? db.Database.SqlQuery<ServiceMatch>($"""SELECT "Id" AS "ServiceId", 0.0::float8 AS "Rank" FROM "HsdsService" WHERE "OrganizationId" = {organizationId}""")
+                : db.Database.SqlQuery<ServiceMatch>($"SELECT Id AS ServiceId, 0.0 AS Rank FROM HsdsService WHERE OrganizationId = {organizationId}");
+        }
+        if (postgres)
+        {
+            return db.Database.SqlQuery<ServiceMatch>($"""
+                SELECT s."Id" AS "ServiceId", ts_rank(s."SearchVector", q)::float8 AS "Rank"
+                  FROM "HsdsService" s, to_tsquery('simple', {query}) q
+                 WHERE s."OrganizationId" = {organizationId} AND s."SearchVector" @@ q
+                """);
+        }
+        // bm25 is lower for better matches; the weights follow the columns: name, alternate
+        // name, description, term names.
+        return db.Database.SqlQuery<ServiceMatch>($"""
+            SELECT s.Id AS ServiceId, -bm25(HsdsServiceSearch, 10.0, 4.0, 1.0, 4.0) AS Rank
+              FROM HsdsServiceSearch
+              JOIN HsdsService s ON s.rowid = HsdsServiceSearch.rowid
+             WHERE HsdsServiceSearch MATCH {query} AND s.OrganizationId = {organizationId}
+            """);
+    }
+
+    /// <summary>
+    /// The words of what someone typed, as plain runs of letters and digits: quotes, stars,
+    /// dashes, brackets and the like separate words and never reach the query syntax, and
+    /// operators such as OR or NEAR become ordinary words.
+    /// </summary>
+    public static IReadOnlyList<string> Words(string? text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (var c in (text ?? "").ToLowerInvariant())
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(c);
+            }
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+        }
+        return [.. words.Take(MaxWords)];
+    }
+
+    /// <summary>FTS5: each word quoted (a string, never syntax), the last one a prefix; all must match.</summary>
+    internal static string SqliteQuery(IReadOnlyList<string> words) =>
+        string.Join(' ', words.Select((word, i) => $"\"{word}\"" + (i == words.Count - 1 ? "*" : "")));
+
+    /// <summary>to_tsquery: each word a quoted lexeme, accents folded as in the index, the last one a prefix.</summary>
+    internal static string PostgresQuery(IReadOnlyList<string> words)
+    {
+        var folded = words.Select(Fold).Where(word => word.Length > 0).ToList();
+        return string.Join(" & ", folded.Select((word, i) => $"'{word}'" + (i == folded.Count - 1 ? ":*" : "")));
+    }
+
+    internal static string Fold(string word)
+    {
+        var folded = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            var index = FoldFrom.IndexOf(c, StringComparison.Ordinal);
+            if (index < 0)
+            {
+                folded.Append(c);
+            }
+            else if (index < FoldTo.Length)
+            {
+                folded.Append(FoldTo[index]);
+            }
+        }
+        return folded.ToString().ToLower(CultureInfo.InvariantCulture);
     }
 }

@@ -14,6 +14,7 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public int OpenInvitations { get; private set; }
     public int StaffWithoutTwoFactor { get; private set; }
     public int WaitingForCheck { get; private set; }
+    public int ServicesToCheck { get; private set; }
     public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
     public int NeedAlertDays { get; private set; }
     public int NeedsWaitingLong { get; private set; }
@@ -42,6 +43,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         var waitingSince = now.AddDays(-NeedAlertDays);
         NeedsWaitingLong = await db.Needs
             .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
+
+        ServicesToCheck = (await Directory.VerificationDue.ListAsync(db, now, HttpContext.RequestAborted)).Count;
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.

@@ -4,17 +4,6 @@ using static Circles.IntegrationTests.Features.Directory.HsdsApiArrangement;
 
 namespace Circles.IntegrationTests.Features.Directory;
 
-/// <summary>Circles with every database command logged, to count them.</summary>
-public sealed class CommandCountingApp : CirclesApp
-{
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
-    {
-        ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
-    };
-
-    public int Commands => Logs.Lines.Count(line => line.Contains("Microsoft.EntityFrameworkCore.Database.Command: Executed DbCommand", StringComparison.Ordinal));
-}
-
 /// <summary>
 /// Related records are loaded per page in a few set-based queries: asking for 25 fully nested
 /// documents costs as many database commands as asking for one (no N+1).
