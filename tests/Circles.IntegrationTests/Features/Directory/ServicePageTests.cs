@@ -107,7 +107,9 @@ public sealed class ServicePageTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Contains("Monday, Tuesday, from 09:00 to 17:00", page.QuerySelector("#when-heading ~ ul")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Español", page.QuerySelector("[data-languages]")?.TextContent.Trim());
         Assert.Equal($"/needs/new?service={service.Id}", page.QuerySelector("[data-ask-for-help]")?.GetAttribute("href"));
-        Assert.Contains("<!-- peer notes -->", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        // What other members said, with the member's own "this helped me" on the same page.
+        Assert.NotNull(page.QuerySelector("#peer-notes [data-helped-count]"));
+        Assert.NotNull(page.QuerySelector("#peer-notes form[data-helped-form]"));
     }
 
     [Fact]
