@@ -126,11 +126,15 @@ internal static partial class LocalizationSources
         var path = ResourceFile(culture);
         Assert.True(File.Exists(path), $"Missing resource file {path}");
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The resource compiler compares names ignoring case and silently drops the second of
+        // "Yes" and "yes", so that one would show in English: refuse such pairs here.
+        var namesIgnoringCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var data in XDocument.Load(path).Root!.Elements("data"))
         {
             var name = (string)data.Attribute("name")!;
             Assert.True(data.Attribute("type") is null, $"{Path.GetFileName(path)}: '{name}' is not a plain string entry");
-            Assert.True(entries.TryAdd(name, (string?)data.Element("value") ?? ""), $"{Path.GetFileName(path)}: '{name}' appears twice");
+            Assert.True(namesIgnoringCase.Add(name), $"{Path.GetFileName(path)}: '{name}' appears twice (perhaps in another case)");
+            entries.Add(name, (string?)data.Element("value") ?? "");
         }
         return entries;
     }
