@@ -23,7 +23,7 @@ public static partial class ServiceCategories
     {
         [NeedCategory.Legal] = ["legal", "law", "lawyer", "attorney", "solicitor", "advocacy", "court"],
         [NeedCategory.Immigration] = ["immigration", "immigrant", "visa", "t-visa", "asylum", "refugee", "residence permit", "migrant"],
-        [NeedCategory.Housing] = ["housing", "accommodation", "shelter", "safe house", "homeless", "tenancy", "rent"],
+        [NeedCategory.Housing] = ["housing", "accommodation", "shelter", "safe house", "place to stay", "safe-stay", "homeless", "tenancy", "rent"],
         [NeedCategory.Counselling] = ["counselling", "counseling", "counsellor", "therapy", "therapist", "mental health", "psycholog", "emotional support", "trauma"],
         [NeedCategory.Medical] = ["medical", "health care", "healthcare", "clinic", "doctor", "hospital", "dental", "sexual health", "nurse"],
         [NeedCategory.Safety] = ["safety", "safe", "protection", "emergency", "crisis", "safeguarding"],
