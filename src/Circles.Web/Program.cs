@@ -4,6 +4,7 @@ using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Api;
+using Circles.Web.Features.Live;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
@@ -22,6 +23,9 @@ builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Import.HsdsImport
 builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Export.HsdsExporter>();
 builder.Services.AddScoped<Circles.Web.Features.Needs.ReferralSteps>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.Gaps.GapAnalysis>();
+builder.Services.AddScoped<Circles.Web.Features.Notifications.Notifier>();
+builder.Services.AddScoped<Circles.Web.Features.Notifications.UnreadBadges>();
+builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisDetector>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
@@ -29,6 +33,7 @@ builder.AddData();
 builder.AddAccounts();
 builder.AddRateLimits();
 builder.AddWebUi();
+builder.AddLive();
 builder.Services.AddHsts(options =>
 {
     options.MaxAge = TimeSpan.FromDays(365);
@@ -73,6 +78,7 @@ app.MapRazorPages();
 app.MapExit();
 app.MapCalendar();
 app.MapHsdsApi();
+app.MapLive();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));

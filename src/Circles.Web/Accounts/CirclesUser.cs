@@ -19,6 +19,9 @@ public class CirclesUser : IdentityUser<Guid>, ITenantOwned
 
     /// <summary>The language this person chose, restored at every sign-in.</summary>
     public string? PreferredCulture { get; set; }
+
+    /// <summary>Whether the people this person messages may see when they read a message; off by default.</summary>
+    public bool ShareReadReceipts { get; set; }
 }
 
 internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<CirclesUser>

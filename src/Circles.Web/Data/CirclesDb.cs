@@ -14,6 +14,12 @@ using Circles.Web.Features.Icebreakers;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Invitations;
 using Circles.Web.Features.Organizations;
+using Circles.Web.Features.Peers;
+using Circles.Web.Features.Messages;
+using Circles.Web.Features.Discussions;
+using Circles.Web.Features.Moderation;
+using Circles.Web.Features.Crisis;
+using Circles.Web.Features.Notifications;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -61,6 +67,23 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<PartnerAffiliation> PartnerAffiliations => Set<PartnerAffiliation>();
+    public DbSet<PeerSupporterProfile> PeerSupporterProfiles => Set<PeerSupporterProfile>();
+    public DbSet<PeerSupporterLanguage> PeerSupporterLanguages => Set<PeerSupporterLanguage>();
+    public DbSet<SupervisionCheckIn> SupervisionCheckIns => Set<SupervisionCheckIn>();
+    public DbSet<PeerRequest> PeerRequests => Set<PeerRequest>();
+    public DbSet<PeerMatch> PeerMatches => Set<PeerMatch>();
+    public DbSet<DirectMessage> DirectMessages => Set<DirectMessage>();
+    public DbSet<DiscussionThread> DiscussionThreads => Set<DiscussionThread>();
+    public DbSet<DiscussionPost> DiscussionPosts => Set<DiscussionPost>();
+    public DbSet<FacilitatorDuty> FacilitatorDuties => Set<FacilitatorDuty>();
+    public DbSet<DiscussionReadMark> DiscussionReadMarks => Set<DiscussionReadMark>();
+    public DbSet<DiscussionRestriction> DiscussionRestrictions => Set<DiscussionRestriction>();
+    public DbSet<MessageReport> MessageReports => Set<MessageReport>();
+    public DbSet<MemberBlock> MemberBlocks => Set<MemberBlock>();
+    public DbSet<CrisisPhrase> CrisisPhrases => Set<CrisisPhrase>();
+    public DbSet<CrisisAlert> CrisisAlerts => Set<CrisisAlert>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

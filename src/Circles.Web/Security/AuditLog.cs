@@ -49,4 +49,19 @@ public static class AuditActions
     public const string PartnerUnlinked = "partner.unlinked";
     public const string LocationMadeConfidential = "directory.location-confidential";
     public const string LocationMadePublic = "directory.location-not-confidential";
+
+    // Peer connection (issue 5): subjects are ids; a moderator's reason is kept on the record, not here.
+    public const string PeerTrainingMarked = "peer.training-marked";
+    public const string MatchProposed = "peer.match-proposed";
+    public const string MatchStarted = "peer.match-started";
+    public const string MatchEnded = "peer.match-ended";
+    public const string MessageHidden = "moderation.message-hidden";
+    public const string MessageRestored = "moderation.message-restored";
+    public const string ReportResolved = "moderation.report-resolved";
+    public const string MemberMuted = "moderation.member-muted";
+    public const string MemberRemovedFromDiscussion = "moderation.member-removed";
+    public const string RestrictionLifted = "moderation.restriction-lifted";
+    public const string CrisisAlertRaised = "crisis.alert-raised";
+    public const string CrisisAlertAcknowledged = "crisis.alert-acknowledged";
+    public const string MessagesDeletedByRetention = "retention.messages-deleted";
 }

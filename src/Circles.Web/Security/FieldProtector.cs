@@ -23,4 +23,11 @@ public static class FieldPurposes
     public const string NeedDescription = "Need.Description";
     public const string ReferralNote = "Referral.Note";
     public const string ConsentOverrideReason = "Consent.OverrideReason";
+    public const string ContactEmail = "ContactPreference.Email";
+    public const string DirectMessageBody = "DirectMessage.Body";
+    public const string DiscussionTitle = "DiscussionThread.Title";
+    public const string DiscussionPostBody = "DiscussionPost.Body";
+    public const string DiscussionContentWarning = "DiscussionPost.ContentWarning";
+    public const string SupervisionNote = "SupervisionCheckIn.Note";
+    public const string OutgoingEmailAddress = "OutgoingEmail.Address";
 }

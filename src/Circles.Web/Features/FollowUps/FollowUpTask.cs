@@ -51,6 +51,9 @@ public class ContactPreference : ITenantOwned
     public string SafeTimeWindow { get; set; } = "";
     public string? ProtectedCodeWord { get; set; }
 
+    /// <summary>Only for neutral notification emails ("You have a new message"), when the Email channel is chosen.</summary>
+    public string? ProtectedEmail { get; set; }
+
     /// <summary>When the member last chose; each outside channel is a dated opt-in (SEC-7).</summary>
     public DateTime UpdatedAt { get; set; }
 }
@@ -63,6 +66,9 @@ public enum ContactChannels
     InPersonAtGroup = 2,
     PhoneCall = 4,
     TextMessage = 8,
+
+    /// <summary>Neutral notification emails only; never content (SEC-7).</summary>
+    Email = 16,
 }
 
 internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpTask>, IEntityTypeConfiguration<ContactPreference>
@@ -82,6 +88,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpT
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.Property(p => p.ProtectedPhone).HasMaxLength(500);
         builder.Property(p => p.ProtectedCodeWord).HasMaxLength(500);
+        builder.Property(p => p.ProtectedEmail).HasMaxLength(1000);
         builder.Property(p => p.SafeTimeWindow).HasMaxLength(100);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
     }

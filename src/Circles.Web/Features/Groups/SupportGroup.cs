@@ -1,6 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Communities;
+using Circles.Web.Features.Discussions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -39,6 +40,9 @@ public class SupportGroup : ITenantOwned
     /// <summary>How many held sessions in a row a member may miss before someone reaches out.</summary>
     public int AbsenceThreshold { get; set; } = DefaultAbsenceThreshold;
 
+    /// <summary>Whether the group has an online discussion and when it is open (closed unless a facilitator is on duty, by default).</summary>
+    public DiscussionMode DiscussionMode { get; set; } = DiscussionMode.WhileFacilitatorOnDuty;
+
     public DateTime CreatedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
@@ -71,6 +75,8 @@ internal sealed class SupportGroupConfiguration : IEntityTypeConfiguration<Suppo
         builder.Property(g => g.TimeZone).HasMaxLength(64);
         builder.Property(g => g.CalendarTitle).HasMaxLength(60);
         builder.Property(g => g.Format).HasConversion<string>().HasMaxLength(20);
+        // Groups that existed before discussions get the safe default too.
+        builder.Property(g => g.DiscussionMode).HasConversion<string>().HasMaxLength(30).HasDefaultValue(DiscussionMode.WhileFacilitatorOnDuty);
         builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasOne<Community>().WithMany().HasForeignKey(g => g.CommunityId).OnDelete(DeleteBehavior.Restrict);
     }

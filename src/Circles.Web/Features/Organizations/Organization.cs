@@ -32,6 +32,9 @@ public class Organization
     /// <summary>A need still waiting after this many days surfaces on the coordinators' home.</summary>
     public int NeedWaitingAlertDays { get; set; } = 7;
 
+    /// <summary>Direct messages and discussion posts are deleted (hard delete) this many days after they were written; null keeps them (SEC-35).</summary>
+    public int? MessageRetentionDays { get; set; } = 365;
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>

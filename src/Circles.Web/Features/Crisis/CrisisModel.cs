@@ -1,0 +1,66 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Moderation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Circles.Web.Features.Crisis;
+
+public enum CrisisCategory
+{
+    SelfHarm,
+    ImmediateDanger,
+}
+
+/// <summary>A phrase that suggests someone may be in crisis, in one language; each organization keeps its own list (seeded for English and Spanish).</summary>
+public class CrisisPhrase : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+    public required string Language { get; set; }
+    public required string Phrase { get; set; }
+    public CrisisCategory Category { get; set; }
+}
+
+/// <summary>
+/// A message or post matched crisis language: the people who can reach out (the group's
+/// facilitators, or the match's coordinator) see it until one of them says they reached out.
+/// Nothing leaves Circles. It names the phrase that matched, because false positives are expected.
+/// </summary>
+public class CrisisAlert : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+    public MessageKind Kind { get; set; }
+    public Guid MessageId { get; set; }
+    public Guid? GroupId { get; set; }
+    public Guid? MatchId { get; set; }
+    public Guid WriterUserId { get; set; }
+    public required string MatchedPhrase { get; set; }
+    public CrisisCategory Category { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? AcknowledgedAt { get; set; }
+    public Guid? AcknowledgedByUserId { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+internal sealed class CrisisConfiguration : IEntityTypeConfiguration<CrisisPhrase>, IEntityTypeConfiguration<CrisisAlert>
+{
+    public void Configure(EntityTypeBuilder<CrisisPhrase> builder)
+    {
+        builder.Property(p => p.Language).HasMaxLength(10);
+        builder.Property(p => p.Phrase).HasMaxLength(200);
+        builder.Property(p => p.Category).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(p => new { p.OrganizationId, p.Language, p.Phrase }).IsUnique();
+    }
+
+    public void Configure(EntityTypeBuilder<CrisisAlert> builder)
+    {
+        builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.MatchedPhrase).HasMaxLength(200);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasIndex(a => new { a.AcknowledgedAt, a.GroupId });
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(a => a.WriterUserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,80 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Circles.Web.Features.Moderation;
+
+/// <summary>What a report or an alert is about: a direct message or a discussion post.</summary>
+public enum MessageKind
+{
+    DirectMessage,
+    DiscussionPost,
+}
+
+/// <summary>Anyone can report a message they can see; facilitators (or coordinators, for direct messages) work the queue.</summary>
+public class MessageReport : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+    public MessageKind Kind { get; set; }
+    public Guid MessageId { get; set; }
+
+    /// <summary>The group of a discussion post (its facilitators see the report); null for direct messages (coordinators see them).</summary>
+    public Guid? GroupId { get; set; }
+
+    public Guid ReportedByUserId { get; set; }
+    public ReportReason Reason { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ResolvedAt { get; set; }
+    public Guid? ResolvedByUserId { get; set; }
+    public ReportOutcome? Outcome { get; set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+}
+
+public enum ReportReason
+{
+    Unkind,
+    Unsafe,
+    SharesPrivateDetails,
+    Spam,
+    Other,
+}
+
+public enum ReportOutcome
+{
+    Hidden,
+    LeftVisible,
+}
+
+/// <summary>A member blocked another: the blocked person cannot message them and neither sees the other's posts.</summary>
+public class MemberBlock : ITenantOwned
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganizationId { get; set; }
+    public Guid BlockerUserId { get; set; }
+    public Guid BlockedUserId { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+internal sealed class MessageModerationConfiguration : IEntityTypeConfiguration<MessageReport>, IEntityTypeConfiguration<MemberBlock>
+{
+    public void Configure(EntityTypeBuilder<MessageReport> builder)
+    {
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.ResolvedAt, r.GroupId });
+        builder.HasIndex(r => new { r.Kind, r.MessageId });
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(r => r.ReportedByUserId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<MemberBlock> builder)
+    {
+        builder.HasIndex(b => new { b.BlockerUserId, b.BlockedUserId }).IsUnique();
+        builder.HasIndex(b => b.BlockedUserId);
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(b => b.BlockerUserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(b => b.BlockedUserId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
