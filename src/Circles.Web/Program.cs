@@ -26,6 +26,7 @@ builder.Services.AddScoped<Circles.Web.Features.Directory.Gaps.GapAnalysis>();
 builder.Services.AddScoped<Circles.Web.Features.Notifications.Notifier>();
 builder.Services.AddScoped<Circles.Web.Features.Notifications.UnreadBadges>();
 builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisDetector>();
+builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisAlerts>();
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));

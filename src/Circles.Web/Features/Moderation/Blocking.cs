@@ -1,0 +1,26 @@
+using Circles.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Moderation;
+
+/// <summary>
+/// The one rule for blocks: a block works both ways for visibility (neither sees the other's
+/// posts) and stops the blocked person from messaging the one who blocked them.
+/// </summary>
+public static class Blocking
+{
+    /// <summary>Whether either of the two blocked the other.</summary>
+    public static Task<bool> BetweenAsync(CirclesDb db, Guid oneUserId, Guid otherUserId, CancellationToken cancellationToken) =>
+        db.MemberBlocks.AnyAsync(
+            b => (b.BlockerUserId == oneUserId && b.BlockedUserId == otherUserId)
+              || (b.BlockerUserId == otherUserId && b.BlockedUserId == oneUserId),
+            cancellationToken);
+
+    /// <summary>Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs.</summary>
+    public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken)
+    {
+        var blocked = await db.MemberBlocks.Where(b => b.BlockerUserId == userId).Select(b => b.BlockedUserId).ToListAsync(cancellationToken);
+        var blockers = await db.MemberBlocks.Where(b => b.BlockedUserId == userId).Select(b => b.BlockerUserId).ToListAsync(cancellationToken);
+        return [.. blocked.Union(blockers)];
+    }
+}
