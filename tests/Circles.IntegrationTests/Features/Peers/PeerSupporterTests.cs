@@ -1,9 +1,9 @@
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Notifications;
 using Circles.Web.Features.Peers;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Identity;
