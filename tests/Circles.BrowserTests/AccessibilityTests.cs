@@ -192,6 +192,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/directory/services/{id}, coordinator"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(101))),
         ["/directory/services/{id}/facts"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104) + "/facts")),
         ["/directory/verification"] = new("coordinator", page => page.OpenAsync("/directory/verification")),
+        // Peer supporters (issue 5): demo-peer has a profile and a check-in planned (Demo/DemoPeers.cs).
+        ["/peers/profile"] = new("peer", page => page.OpenAsync("/peers/profile")),
+        ["/peers/supervision"] = new("peer", page => page.OpenAsync("/peers/supervision")),
+        ["/peers/supporters"] = new("coordinator", page => page.OpenAsync("/peers/supporters")),
+        ["/peers/supporters/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/peers/supporters");
+            await page.Locator("main a[href^='/peers/supporters/']").Filter(new() { HasText = "demo-peer" }).ClickAsync();
+            await Expect(page.Locator("main h1")).ToHaveTextAsync("demo-peer");
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

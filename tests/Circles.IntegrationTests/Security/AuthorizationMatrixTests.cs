@@ -63,6 +63,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/directory/services/{service}", AnyRole },
         { "/directory/services/{service}/facts", Roles.Coordinator },
         { "/directory/verification", Roles.Coordinator },
+        // Peer supporters (issue 5). /peers/supporters/{peer} for another organization's person: SupervisionTests.
+        { "/peers/profile", Roles.PeerSupporter },
+        { "/peers/supervision", Roles.PeerSupporter },
+        { "/peers/supporters", Roles.Coordinator },
+        { "/peers/supporters/{peer}", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;
@@ -132,13 +137,15 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             InvitationId = invitation.Id;
             NeedId = need.Id;
             await App.ArrangeDirectoryAsync(Organization, d => ServiceId = d.Service("Matrix service").Id);
+            await Circles.IntegrationTests.Features.Peers.PeerSupporterArrangement.GivePeerProfileAsync(App, Organization, Organization.PeerSupporter);
         }
 
         public Task<string> UrlAsync(string page) => Task.FromResult(page
             .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
             .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal)
             .Replace("{service}", ServiceId, StringComparison.Ordinal)
-            .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal));
+            .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal)
+            .Replace("{peer}", Organization.PeerSupporter.Id.ToString(), StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

@@ -66,6 +66,12 @@ internal static partial class LocalizationSources
             ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
             ["Intake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
             ["Term:"] = [.. Circles.Web.Features.Directory.SurvivorTaxonomy.Terms.Select(term => term.Code)],
+            // Peer supporters (issue 5): their profile's choices and the wellbeing scale.
+            ["Availability:"] = FlagNames<Circles.Web.Features.Peers.Availability>(),
+            ["PeerTopic:"] = FlagNames<Circles.Web.Features.Peers.PeerTopics>(),
+            ["Experience:"] = FlagNames<Circles.Web.Features.Peers.SharedExperience>(),
+            ["PeerGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
+            ["Wellbeing:"] = [.. Circles.Web.Features.Peers.Wellbeing.Scale.Select(value => value.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         };
 
     /// <summary>

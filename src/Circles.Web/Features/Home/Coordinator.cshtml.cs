@@ -18,6 +18,7 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
     public IReadOnlyList<GroupAttendance> Attendance { get; private set; } = [];
     public int NeedAlertDays { get; private set; }
     public int NeedsWaitingLong { get; private set; }
+    public int PeerSupportersOverloaded { get; private set; }
 
     /// <summary>Groups by community with attendance over the last 12 weeks: held sessions, people present, walk-ins.</summary>
     public sealed record GroupAttendance(string Community, Guid GroupId, string Group, int HeldSessions, int Present, int WalkIns)
@@ -43,6 +44,8 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         var waitingSince = now.AddDays(-NeedAlertDays);
         NeedsWaitingLong = await db.Needs
             .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
+
+        PeerSupportersOverloaded = await Peers.SupporterLoad.OverloadedCountAsync(db, now, HttpContext.RequestAborted);
 
         ServicesToCheck = (await Directory.VerificationDue.ListAsync(db, now, HttpContext.RequestAborted)).Count;
 

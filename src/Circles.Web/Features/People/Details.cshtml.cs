@@ -1,6 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Invitations;
+using Circles.Web.Features.Peers;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<string> PersonRoles { get; private set; } = [];
     public string? Problem { get; private set; }
 
+    /// <summary>Set once a coordinator has marked their peer supporter training done; kept if the role is removed.</summary>
+    public PeerSupporterProfile? PeerProfile { get; private set; }
+
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? NewResetCode { get; private set; }
 
@@ -35,6 +39,61 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostGrantAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: true);
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: false);
+
+    /// <summary>
+    /// Training done: the person becomes a peer supporter. The profile and the role are made in
+    /// one unit of work, audited (SEC-32), and the person's sessions end so the new role applies at once.
+    /// Only members can become peer supporters.
+    /// </summary>
+    public async Task<IActionResult> OnPostTrainingDoneAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+        if (!PersonRoles.Contains(Roles.Member))
+        {
+            Problem = l["Only members can become peer supporters."];
+            return Page();
+        }
+        if (PeerProfile is not null && PersonRoles.Contains(Roles.PeerSupporter))
+        {
+            return RedirectToPage(new { id });
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var coordinatorId = User.GetUserId()!.Value;
+        await using var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted);
+        if (PeerProfile is null)
+        {
+            db.PeerSupporterProfiles.Add(new PeerSupporterProfile
+            {
+                OrganizationId = Person.OrganizationId,
+                UserId = Person.Id,
+                TrainingCompletedAt = now,
+                TrainingMarkedByUserId = coordinatorId,
+                UpdatedAt = now,
+            });
+            // They can change it on their profile; their own language is the likeliest start.
+            var language = PeerProfileForm.LanguageChoices.Contains(Person.PreferredCulture ?? "") ? Person.PreferredCulture! : "en";
+            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { OrganizationId = Person.OrganizationId, UserId = Person.Id, Language = language });
+            audit.Record(Person.OrganizationId, coordinatorId, AuditActions.PeerTrainingMarked, Person.Id.ToString());
+        }
+        if (!PersonRoles.Contains(Roles.PeerSupporter))
+        {
+            audit.Record(Person.OrganizationId, coordinatorId, AuditActions.RoleGranted, $"{Person.Id}:{Roles.PeerSupporter}");
+            // Saves the profile and audit records too: the same DbContext.
+            var result = await users.AddToRoleAsync(Person, Roles.PeerSupporter);
+            if (!result.Succeeded)
+            {
+                return RedirectToPage(new { id });
+            }
+        }
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await db.UserSessions.Where(s => s.UserId == Person.Id && s.EndedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndedAt, now), HttpContext.RequestAborted);
+        await transaction.CommitAsync(HttpContext.RequestAborted);
+        return RedirectToPage(new { id });
+    }
 
     /// <summary>SEC-15: the coordinator hands over a code; only the person can choose the new password.</summary>
     public async Task<IActionResult> OnPostResetCodeAsync(Guid id)
@@ -73,6 +132,11 @@ public sealed class DetailsModel(
         {
             return BadRequest();
         }
+        if (grant && role == Roles.PeerSupporter && PeerProfile is null)
+        {
+            Problem = l["To make someone a peer supporter, mark their training as done."];
+            return Page();
+        }
         if (!grant && role == Roles.Coordinator && Person.Id == User.GetUserId())
         {
             Problem = l["You cannot remove your own coordinator role. Ask another coordinator."];
@@ -100,6 +164,7 @@ public sealed class DetailsModel(
         }
         Person = person;
         PersonRoles = [.. await users.GetRolesAsync(person)];
+        PeerProfile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == person.Id, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -1,0 +1,176 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Notifications;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Peers;
+
+/// <summary>
+/// One peer supporter's supervision, for coordinators: plan check-ins, mark them held, keep the
+/// wellbeing answer and a private note (encrypted, SEC-27), and set how often they happen.
+/// Another organization's person, or someone without a profile, answers 404 (SEC-19).
+/// </summary>
+[Authorize(Policy = Policies.Coordinator)]
+public sealed class SupporterModel(
+    CirclesDb db,
+    FieldProtector protector,
+    Notifier notifier,
+    TimeProvider clock) : PageModel
+{
+    public const string SupervisionLink = "/peers/supervision";
+
+    public PeerSupporterProfile Profile { get; private set; } = null!;
+    public SupporterLoad? Load { get; private set; }
+    public string UserName { get; private set; } = "";
+    public IReadOnlyList<string> Languages { get; private set; } = [];
+    public IReadOnlyList<CheckInView> CheckIns { get; private set; } = [];
+
+    public ScheduleCheckInForm Schedule { get; private set; } = new();
+    public SupervisionRhythmForm Rhythm { get; private set; } = new();
+
+    /// <summary>The check-in whose form failed, with what was typed, so it is shown again as it was.</summary>
+    public Guid? FailedCheckInId { get; private set; }
+    public RecordCheckInForm? FailedRecord { get; private set; }
+    public bool Conflict { get; private set; }
+
+    public sealed record CheckInView(Guid Id, DateTime ScheduledFor, DateTime? HeldAt, int? Wellbeing, string? Note, Guid Version);
+
+    public async Task<IActionResult> OnGetAsync(Guid userId)
+    {
+        if (!await LoadAsync(userId))
+        {
+            return NotFound();
+        }
+        var nextWeek = clock.GetUtcNow().UtcDateTime.AddDays(7);
+        Schedule = new ScheduleCheckInForm { Date = DateOnly.FromDateTime(nextWeek), Time = new TimeOnly(10, 0) };
+        Rhythm = new SupervisionRhythmForm { EveryWeeks = Profile.SupervisionEveryWeeks, Version = Profile.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostScheduleAsync(Guid userId, [FromForm(Name = "Schedule")] ScheduleCheckInForm schedule)
+    {
+        if (!await LoadAsync(userId))
+        {
+            return NotFound();
+        }
+        Schedule = schedule;
+        Rhythm = new SupervisionRhythmForm { EveryWeeks = Profile.SupervisionEveryWeeks, Version = Profile.Version };
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var when = schedule.Date!.Value.ToDateTime(schedule.Time!.Value, DateTimeKind.Utc);
+        db.SupervisionCheckIns.Add(new SupervisionCheckIn
+        {
+            PeerUserId = userId,
+            CoordinatorUserId = User.GetUserId()!.Value,
+            ScheduledFor = when,
+        });
+        await notifier.NotifyAsync([userId], NotificationKind.SupervisionScheduled, SupervisionLink, HttpContext.RequestAborted);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await notifier.PushUnreadAsync([userId], HttpContext.RequestAborted);
+        return Redirect($"/peers/supporters/{userId}");
+    }
+
+    public async Task<IActionResult> OnPostRecordAsync(Guid userId, Guid checkInId, [FromForm(Name = "Record")] RecordCheckInForm record)
+    {
+        if (!await LoadAsync(userId))
+        {
+            return NotFound();
+        }
+        var checkIn = await db.SupervisionCheckIns.FirstOrDefaultAsync(c => c.Id == checkInId && c.PeerUserId == userId, HttpContext.RequestAborted);
+        if (checkIn is null)
+        {
+            return NotFound();
+        }
+        Rhythm = new SupervisionRhythmForm { EveryWeeks = Profile.SupervisionEveryWeeks, Version = Profile.Version };
+        FailedCheckInId = checkInId;
+        FailedRecord = record;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (checkIn.Version != record.Version)
+        {
+            Conflict = true;
+            return Page();
+        }
+        if (record.Held && checkIn.HeldAt is null)
+        {
+            checkIn.HeldAt = clock.GetUtcNow().UtcDateTime;
+        }
+        checkIn.Wellbeing = record.Wellbeing;
+        checkIn.ProtectedNote = protector.Protect(FieldPurposes.SupervisionNote, record.Note?.Trim());
+        checkIn.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            return Page();
+        }
+        return Redirect($"/peers/supporters/{userId}");
+    }
+
+    public async Task<IActionResult> OnPostRhythmAsync(Guid userId, [FromForm(Name = "Rhythm")] SupervisionRhythmForm rhythm)
+    {
+        if (!await LoadAsync(userId))
+        {
+            return NotFound();
+        }
+        Rhythm = rhythm;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (Profile.Version != rhythm.Version)
+        {
+            Conflict = true;
+            return Page();
+        }
+        Profile.SupervisionEveryWeeks = rhythm.EveryWeeks;
+        Profile.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            return Page();
+        }
+        return Redirect($"/peers/supporters/{userId}");
+    }
+
+    private async Task<bool> LoadAsync(Guid userId)
+    {
+        var profile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == userId, HttpContext.RequestAborted);
+        if (profile is null)
+        {
+            return false;
+        }
+        Profile = profile;
+        UserName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
+        Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == userId).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
+        // Null when their role was removed: they keep the profile and its history but are not counted.
+        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, userId, HttpContext.RequestAborted);
+        CheckIns = await CheckInsAsync(db, protector, userId, HttpContext.RequestAborted);
+        return true;
+    }
+
+    /// <summary>A peer supporter's check-ins, newest first, with the note decrypted for the two people allowed to read it.</summary>
+    public static async Task<IReadOnlyList<CheckInView>> CheckInsAsync(CirclesDb db, FieldProtector protector, Guid peerUserId, CancellationToken cancellationToken)
+    {
+        var rows = await db.SupervisionCheckIns.Where(c => c.PeerUserId == peerUserId)
+            .OrderByDescending(c => c.ScheduledFor)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(c => new CheckInView(c.Id, c.ScheduledFor, c.HeldAt, c.Wellbeing,
+            protector.Unprotect(FieldPurposes.SupervisionNote, c.ProtectedNote), c.Version))];
+    }
+}

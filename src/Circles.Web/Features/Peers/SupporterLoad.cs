@@ -1,0 +1,84 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Peers;
+
+/// <summary>
+/// How heavy each peer supporter's load is: active matches against capacity, supervision
+/// check-ins, and their own last answer to the wellbeing question. One place decides who may be
+/// overloaded, so the coordinator's list, the coordinator's home and the peer's home agree.
+/// </summary>
+public sealed record SupporterLoad(
+    Guid UserId,
+    string UserName,
+    int ActiveMatches,
+    int Capacity,
+    bool Paused,
+    DateTime? LastHeld,
+    DateTime? NextScheduled,
+    int? LastWellbeing,
+    bool SupervisionOverdue,
+    int SupervisionEveryWeeks)
+{
+    /// <summary>The wellbeing answers that count as "this feels heavy".</summary>
+    public const int HeavyWellbeing = 2;
+
+    public bool AtCapacity => ActiveMatches >= Capacity;
+    public bool FeelsHeavy => LastWellbeing is <= HeavyWellbeing;
+    public bool Overloaded => AtCapacity || FeelsHeavy || SupervisionOverdue;
+
+    /// <summary>
+    /// Everyone who holds the peer supporter role and has a profile (training marked), optionally
+    /// one person only. Someone whose role was removed keeps their profile but is not listed.
+    /// </summary>
+    public static async Task<IReadOnlyList<SupporterLoad>> ListAsync(CirclesDb db, DateTime now, CancellationToken cancellationToken, Guid? onlyUserId = null)
+    {
+        var roleIds = db.Roles.Where(r => r.Name == Roles.PeerSupporter).Select(r => r.Id);
+        var profiles = await db.PeerSupporterProfiles
+            .Where(p => onlyUserId == null || p.UserId == onlyUserId)
+            .Where(p => db.UserRoles.Any(ur => ur.UserId == p.UserId && roleIds.Contains(ur.RoleId)))
+            .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new
+            {
+                p.UserId,
+                u.UserName,
+                p.Capacity,
+                p.PausedAt,
+                p.SupervisionEveryWeeks,
+                p.TrainingCompletedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var ids = profiles.Select(p => p.UserId).ToList();
+        var active = await db.PeerMatches
+            .Where(m => m.Status == PeerMatchStatus.Active && ids.Contains(m.PeerUserId))
+            .GroupBy(m => m.PeerUserId)
+            .Select(g => new { PeerUserId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.PeerUserId, x => x.Count, cancellationToken);
+        var checkIns = await db.SupervisionCheckIns
+            .Where(c => ids.Contains(c.PeerUserId))
+            .Select(c => new { c.PeerUserId, c.ScheduledFor, c.HeldAt, c.Wellbeing })
+            .ToListAsync(cancellationToken);
+
+        return [.. profiles.Select(p =>
+        {
+            var own = checkIns.Where(c => c.PeerUserId == p.UserId).ToList();
+            var lastHeld = own.Where(c => c.HeldAt != null).Max(c => c.HeldAt);
+            var next = own.Where(c => c.HeldAt == null && c.ScheduledFor >= now).Min(c => (DateTime?)c.ScheduledFor);
+            // The most recent answer, whether given at a held check-in or ahead of the next one.
+            var lastWellbeing = own.Where(c => c.Wellbeing != null).OrderByDescending(c => c.ScheduledFor).Select(c => c.Wellbeing).FirstOrDefault();
+            // Nobody is overdue before their first period has passed since training.
+            var dueAfter = (lastHeld ?? p.TrainingCompletedAt).AddDays(7 * p.SupervisionEveryWeeks);
+            return new SupporterLoad(p.UserId, p.UserName ?? "", active.GetValueOrDefault(p.UserId), p.Capacity,
+                p.PausedAt != null, lastHeld, next, lastWellbeing, dueAfter < now, p.SupervisionEveryWeeks);
+        })
+        .OrderByDescending(s => s.Overloaded)
+        .ThenBy(s => s.UserName, StringComparer.CurrentCulture)];
+    }
+
+    /// <summary>One peer supporter's load; null without a profile or without the role.</summary>
+    public static async Task<SupporterLoad?> OneAsync(CirclesDb db, DateTime now, Guid userId, CancellationToken cancellationToken) =>
+        await ListAsync(db, now, cancellationToken, userId) is [var one] ? one : null;
+
+    public static async Task<int> OverloadedCountAsync(CirclesDb db, DateTime now, CancellationToken cancellationToken) =>
+        (await ListAsync(db, now, cancellationToken)).Count(s => s.Overloaded);
+}
