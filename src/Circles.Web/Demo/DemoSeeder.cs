@@ -159,6 +159,7 @@ public static class DemoSeeder
         await IcebreakerLibrary.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
         await Features.Strategies.StrategyLibrary.EnsureSeededAsync(db, organization.Id, now, CancellationToken.None);
         await DemoDirectory.EnsureSeededAsync(db, organization.Id, users["demo-coordinator"], now, CancellationToken.None);
+        await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)
