@@ -192,6 +192,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/directory/services/{id}, coordinator"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(101))),
         ["/directory/services/{id}/facts"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104) + "/facts")),
         ["/directory/verification"] = new("coordinator", page => page.OpenAsync("/directory/verification")),
+        // Peer matching: demo-member and demo-peer are connected (Demo/DemoMatches.cs); the peer also sees the request form for themselves.
+        ["/peers"] = new("member", page => page.OpenAsync("/peers")),
+        ["/peers, peer supporter"] = new("peer", page => page.OpenAsync("/peers")),
+        ["/peers/requests"] = new("coordinator", page => page.OpenAsync("/peers/requests")),
+        ["/peers/matches/{id}"] = new("member", async page =>
+        {
+            await page.OpenAsync("/peers");
+            await page.Locator("main a[href^='/peers/matches/']").First.ClickAsync();
+            await Expect(page.Locator("main form[action*='handler=end' i]")).ToBeVisibleAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
