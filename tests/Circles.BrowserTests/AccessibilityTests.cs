@@ -201,6 +201,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.OpenAsync("/peers/supporters");
             await page.Locator("main a[href^='/peers/supporters/']").Filter(new() { HasText = "demo-peer" }).ClickAsync();
             await Expect(page.Locator("main h1")).ToHaveTextAsync("demo-peer");
+        // Peer matching: demo-member and demo-peer are connected (Demo/DemoMatches.cs); the peer also sees the request form for themselves.
+        ["/peers"] = new("member", page => page.OpenAsync("/peers")),
+        ["/peers, peer supporter"] = new("peer", page => page.OpenAsync("/peers")),
+        ["/peers/requests"] = new("coordinator", page => page.OpenAsync("/peers/requests")),
+        ["/peers/matches/{id}"] = new("member", async page =>
+        {
+            await page.OpenAsync("/peers");
+            await page.Locator("main a[href^='/peers/matches/']").First.ClickAsync();
+            await Expect(page.Locator("main form[action*='handler=end' i]")).ToBeVisibleAsync();
         }),
     };
 

@@ -160,6 +160,7 @@ public static class DemoSeeder
         await Features.Strategies.StrategyLibrary.EnsureSeededAsync(db, organization.Id, now, CancellationToken.None);
         await DemoDirectory.EnsureSeededAsync(db, organization.Id, users["demo-coordinator"], now, CancellationToken.None);
         await DemoPeers.EnsureSeededAsync(db, users, now, CancellationToken.None);
+        await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

@@ -58,6 +58,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/needs/{need}/manage", Roles.Coordinator },
         { "/needs/partners", Roles.Coordinator },
         { "/referrals", Roles.Partner },
+        // Peer matching. /peers/matches/{id} is for its two people and coordinators only (others 404),
+        // so it has its own test: MatchAccessTests.MatchPage_AsEachRole_OnlyItsPeopleAndCoordinatorsSeeIt.
+        { "/peers", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/peers/requests", Roles.Coordinator },
         { "/directory/gaps", Roles.Coordinator },
         { "/directory", AnyRole },
         { "/directory/services/{service}", AnyRole },

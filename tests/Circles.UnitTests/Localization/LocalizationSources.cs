@@ -72,6 +72,17 @@ internal static partial class LocalizationSources
             ["Experience:"] = FlagNames<Circles.Web.Features.Peers.SharedExperience>(),
             ["PeerGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
             ["Wellbeing:"] = [.. Circles.Web.Features.Peers.Wellbeing.Scale.Select(value => value.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            // Explainable peer matching (Features/Peers/PeerMatchReasons.cs, Index.cshtml, Match.cshtml).
+            ["MatchExperience:"] = FlagNames<Circles.Web.Features.Peers.SharedExperience>(),
+            ["MatchTopic:"] = FlagNames<Circles.Web.Features.Peers.PeerTopics>(),
+            ["MatchTime:"] = FlagNames<Circles.Web.Features.Peers.Availability>(),
+            ["MatchGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
+            ["MatchStatus:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerMatchStatus>(),
+            ["AskExperience:"] = FlagNames<Circles.Web.Features.Peers.SharedExperience>(),
+            ["AskTopic:"] = FlagNames<Circles.Web.Features.Peers.PeerTopics>(),
+            ["AskTime:"] = FlagNames<Circles.Web.Features.Peers.Availability>(),
+            ["AskGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
+            ["PeersDone:"] = [.. Circles.Web.Features.Peers.IndexModel.DoneMessages],
         };
 
     /// <summary>

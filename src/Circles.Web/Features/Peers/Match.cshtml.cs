@@ -1,0 +1,79 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Live;
+using Circles.Web.Features.Notifications;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Peers;
+
+/// <summary>
+/// One connection, for the two people in it and for coordinators; anyone else gets 404 (SEC-19).
+/// Each side accepts for themselves; either can say no or end it at any time, with no reason asked.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class MatchModel(
+    CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock) : PageModel
+{
+    public PeerMatch Match { get; private set; } = null!;
+    public string MemberName { get; private set; } = "";
+    public string PeerName { get; private set; } = "";
+    public Guid Me { get; private set; }
+    public bool Changed { get; private set; }
+
+    public bool IAmMember => Me == Match.MemberUserId;
+    public bool IAmPeer => Me == Match.PeerUserId;
+    public bool ICanAccept => Match.Status == PeerMatchStatus.Proposed
+        && ((IAmMember && Match.MemberAcceptedAt is null) || (IAmPeer && Match.PeerAcceptedAt is null));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool changed)
+    {
+        Changed = changed;
+        return await LoadAsync(id) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id) =>
+        ChangeAsync(id, (flow, match, me) => flow.AcceptAsync(match, me, HttpContext.RequestAborted), requireInvolved: true);
+
+    /// <summary>Says no to a proposal or ends an active connection; coordinators may end one too.</summary>
+    public Task<IActionResult> OnPostEndAsync(Guid id) =>
+        ChangeAsync(id, (flow, match, me) => flow.EndAsync(match, me, HttpContext.RequestAborted), requireInvolved: false);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<PeerMatchFlow, PeerMatch, Guid, Task> change, bool requireInvolved)
+    {
+        if (!await LoadAsync(id) || (requireInvolved && !Match.Involves(Me)))
+        {
+            return NotFound();
+        }
+        try
+        {
+            await change(new PeerMatchFlow(db, notifier, audit, organization, live, clock), Match, Me);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else changed this connection at the same moment (the other side, a second click).
+            return Redirect($"/peers/matches/{id}?changed=true");
+        }
+        // The people in it go back to their list, where the outcome is shown; a coordinator stays here.
+        return Redirect(Match.Involves(Me) ? "/peers" : $"/peers/matches/{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        Me = User.GetUserId()!.Value;
+        var match = await db.PeerMatches.FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
+        if (match is null || !(match.Involves(Me) || User.IsInRole(Roles.Coordinator)))
+        {
+            return false;
+        }
+        Match = match;
+        var names = await db.Users.Where(u => u.Id == match.MemberUserId || u.Id == match.PeerUserId)
+            .Select(u => new { u.Id, u.UserName }).ToListAsync(HttpContext.RequestAborted);
+        MemberName = names.FirstOrDefault(n => n.Id == match.MemberUserId)?.UserName ?? "";
+        PeerName = names.FirstOrDefault(n => n.Id == match.PeerUserId)?.UserName ?? "";
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+using Circles.Web.Data;
+using Circles.Web.Features.Live;
+using Circles.Web.Features.Notifications;
+using Circles.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Peers;
+
+/// <summary>
+/// The consent rules of a match, in one place for the three pages that change matches: nobody is
+/// in contact until both sides accepted; either side can say no or end it at any time without a
+/// reason, and the other is told in neutral words. Every change renews the match's Version, so two
+/// clicks at once cannot both win (the loser gets <see cref="DbUpdateConcurrencyException"/>).
+/// Pages build it from their own services (no registration needed).
+/// </summary>
+public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock)
+{
+    public static string LinkTo(Guid matchId) => $"/peers/matches/{matchId}";
+
+    /// <summary>The member chose a peer from their ranked list: they have accepted already; the peer is asked.</summary>
+    public async Task<PeerMatch> ProposeByMemberAsync(PeerRequest request, Guid peerUserId, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var match = new PeerMatch
+        {
+            RequestId = request.Id,
+            MemberUserId = request.MemberUserId,
+            PeerUserId = peerUserId,
+            ProposedByUserId = request.MemberUserId,
+            MemberAcceptedAt = now,
+            CreatedAt = now,
+        };
+        db.PeerMatches.Add(match);
+        await notifier.NotifyAsync([peerUserId], NotificationKind.MatchProposed, LinkTo(match.Id), cancellationToken);
+        audit.Record(organization.Id, request.MemberUserId, AuditActions.MatchProposed, match.Id.ToString());
+        await SaveAndTellAsync(match, [peerUserId], cancellationToken);
+        return match;
+    }
+
+    /// <summary>A coordinator suggests a peer: neither side has accepted; both are asked.</summary>
+    public async Task<PeerMatch> ProposeByCoordinatorAsync(PeerRequest request, Guid peerUserId, Guid coordinatorUserId, CancellationToken cancellationToken)
+    {
+        var match = new PeerMatch
+        {
+            RequestId = request.Id,
+            MemberUserId = request.MemberUserId,
+            PeerUserId = peerUserId,
+            ProposedByUserId = coordinatorUserId,
+            CoordinatorUserId = coordinatorUserId,
+            CreatedAt = Now,
+        };
+        db.PeerMatches.Add(match);
+        await notifier.NotifyAsync([request.MemberUserId, peerUserId], NotificationKind.MatchProposed, LinkTo(match.Id), cancellationToken);
+        audit.Record(organization.Id, coordinatorUserId, AuditActions.MatchProposed, match.Id.ToString());
+        await SaveAndTellAsync(match, [request.MemberUserId, peerUserId], cancellationToken);
+        return match;
+    }
+
+    /// <summary>One side accepts; when both have, the match begins and both are told.</summary>
+    public async Task AcceptAsync(PeerMatch match, Guid userId, CancellationToken cancellationToken)
+    {
+        if (match.Status != PeerMatchStatus.Proposed)
+        {
+            return;
+        }
+        var now = Now;
+        if (userId == match.MemberUserId)
+        {
+            match.MemberAcceptedAt ??= now;
+        }
+        else if (userId == match.PeerUserId)
+        {
+            match.PeerAcceptedAt ??= now;
+        }
+        else
+        {
+            return;
+        }
+        match.Version = Guid.NewGuid();
+        if (match.MemberAcceptedAt is not null && match.PeerAcceptedAt is not null)
+        {
+            match.Status = PeerMatchStatus.Active;
+            match.ActiveSince = now;
+            if (match.RequestId is { } requestId)
+            {
+                var request = await db.PeerRequests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+                if (request is not null)
+                {
+                    request.Status = PeerRequestStatus.Matched;
+                    request.Version = Guid.NewGuid();
+                }
+                // Other suggestions for the same request are no longer needed.
+                var others = await db.PeerMatches
+                    .Where(m => m.RequestId == requestId && m.Id != match.Id && m.Status == PeerMatchStatus.Proposed)
+                    .ToListAsync(cancellationToken);
+                foreach (var other in others)
+                {
+                    other.Status = PeerMatchStatus.Declined;
+                    other.EndedAt = now;
+                    other.Version = Guid.NewGuid();
+                }
+            }
+            await notifier.NotifyAsync([match.MemberUserId, match.PeerUserId], NotificationKind.MatchStarted, $"/messages/{match.Id}", cancellationToken);
+            audit.Record(organization.Id, userId, AuditActions.MatchStarted, match.Id.ToString());
+            await SaveAndTellAsync(match, [match.MemberUserId, match.PeerUserId], cancellationToken);
+            return;
+        }
+        await SaveAndTellAsync(match, [match.OtherThan(userId)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Saying no to a proposal, or ending an active match: no reason asked. The other person (both,
+    /// when a coordinator ends it) gets a neutral notice.
+    /// </summary>
+    public async Task EndAsync(PeerMatch match, Guid userId, CancellationToken cancellationToken)
+    {
+        if (match.Status is not (PeerMatchStatus.Proposed or PeerMatchStatus.Active))
+        {
+            return;
+        }
+        match.Status = match.Status == PeerMatchStatus.Active ? PeerMatchStatus.Ended : PeerMatchStatus.Declined;
+        match.EndedAt = Now;
+        match.EndedByUserId = userId;
+        match.Version = Guid.NewGuid();
+        Guid[] others = match.Involves(userId) ? [match.OtherThan(userId)] : [match.MemberUserId, match.PeerUserId];
+        await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/peers", cancellationToken);
+        audit.Record(organization.Id, userId, AuditActions.MatchEnded, match.Id.ToString());
+        await SaveAndTellAsync(match, others, cancellationToken);
+    }
+
+    /// <summary>The member no longer wants a peer for this request; suggestions waiting on it stop.</summary>
+    public async Task WithdrawAsync(PeerRequest request, CancellationToken cancellationToken)
+    {
+        request.Status = PeerRequestStatus.Withdrawn;
+        request.Version = Guid.NewGuid();
+        var waiting = await db.PeerMatches
+            .Where(m => m.RequestId == request.Id && m.Status == PeerMatchStatus.Proposed)
+            .ToListAsync(cancellationToken);
+        foreach (var match in waiting)
+        {
+            match.Status = PeerMatchStatus.Declined;
+            match.EndedAt = Now;
+            match.EndedByUserId = request.MemberUserId;
+            match.Version = Guid.NewGuid();
+            audit.Record(organization.Id, request.MemberUserId, AuditActions.MatchEnded, match.Id.ToString());
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private async Task SaveAndTellAsync(PeerMatch match, IReadOnlyCollection<Guid> told, CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.PushUnreadAsync(told, cancellationToken);
+        await live.ChangedAsync([match.MemberUserId, match.PeerUserId], LiveUpdates.MatchTopic(match.Id));
+    }
+}

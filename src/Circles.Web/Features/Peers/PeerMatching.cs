@@ -1,0 +1,220 @@
+using System.Numerics;
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Peers;
+
+/// <summary>What a member asked for: the language is required, everything else is a preference they chose to state.</summary>
+public sealed record PeerWish(
+    Guid MemberUserId,
+    string Language,
+    Guid? CommunityId = null,
+    SharedExperience Experiences = SharedExperience.None,
+    PeerTopics Topics = PeerTopics.None,
+    PeerGender PreferredGender = PeerGender.NotSaid,
+    Availability Availability = Availability.None)
+{
+    public static PeerWish From(PeerRequest request) => new(
+        request.MemberUserId, request.Language, request.CommunityId, request.Experiences, request.Topics, request.PreferredGender, request.Availability);
+}
+
+/// <summary>
+/// One peer supporter who may be offered: already filtered by the database (role, profile, not
+/// paused, shared language, no block, no open match with this member, below capacity).
+/// </summary>
+public readonly record struct PeerCandidate(
+    Guid UserId,
+    Guid? CommunityId,
+    SharedExperience Experiences,
+    PeerTopics Topics,
+    PeerGender Gender,
+    Availability Availability,
+    int Capacity,
+    int ActiveMatches);
+
+public enum MatchReasonKind
+{
+    Language,
+    Community,
+    Experience,
+    Topic,
+    Gender,
+    Availability,
+    Load,
+}
+
+/// <summary>
+/// Why a candidate ranks where they do, in a form the page turns into kind, plain words
+/// (<see cref="PeerMatchReasons"/>). <see cref="Met"/> is false for a stated wish that this peer
+/// does not meet: the member sees that too.
+/// </summary>
+public sealed record MatchReason(MatchReasonKind Kind, bool Met, int Flags = 0, string? Language = null, int Active = 0, int Room = 0);
+
+public sealed record RankedPeer(Guid UserId, string Pseudonym, int Score, IReadOnlyList<MatchReason> Reasons);
+
+/// <summary>
+/// Explainable ranking of peer supporters for a member. The database does the filtering in one
+/// query (language, role, pause, blocks, open matches, load by a grouped count); scoring runs in
+/// memory with bit operations and keeps only the best few in a small heap, so 100,000 candidates
+/// rank in milliseconds (bench/Circles.Bench/PeerMatchingBench.cs).
+/// </summary>
+public static class PeerMatching
+{
+    public const int DefaultTop = 5;
+
+    // Weights: what the member shared about their life counts most, then the stated preference
+    // of gender, then community and topics; availability and a lighter load refine the order.
+    internal const int ExperienceWeight = 6;
+    internal const int GenderWeight = 5;
+    internal const int CommunityWeight = 4;
+    internal const int TopicWeight = 3;
+    internal const int AvailabilityWeight = 2;
+    internal const int LoadWeight = 4;
+
+    /// <summary>The ranked, explained best candidates; two database queries whatever the number of candidates.</summary>
+    public static async Task<IReadOnlyList<RankedPeer>> RankAsync(
+        CirclesDb db, PeerWish wish, int top = DefaultTop, Guid? onlyPeer = null, CancellationToken cancellationToken = default)
+    {
+        var rows = await Candidates(db, wish, onlyPeer).ToListAsync(cancellationToken);
+        var best = Rank(wish, rows, top);
+        if (best.Count == 0)
+        {
+            return [];
+        }
+        var ids = best.Select(b => b.Candidate.UserId).ToList();
+        var names = await db.Users.Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.UserName }).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", cancellationToken);
+        return [.. best.Select(b => new RankedPeer(b.Candidate.UserId, names.GetValueOrDefault(b.Candidate.UserId, ""), b.Score, Explain(wish, b.Candidate)))];
+    }
+
+    /// <summary>
+    /// The one query: every eligible peer supporter with their current number of active matches
+    /// (a grouped subquery joined once, not a count per row).
+    /// </summary>
+    public static IQueryable<PeerCandidate> Candidates(CirclesDb db, PeerWish wish, Guid? onlyPeer = null)
+    {
+        var memberId = wish.MemberUserId;
+        var language = wish.Language;
+        var peerRoleIds = db.Roles.Where(r => r.Name == Roles.PeerSupporter).Select(r => r.Id);
+        var loads = db.PeerMatches
+            .Where(m => m.Status == PeerMatchStatus.Active)
+            .GroupBy(m => m.PeerUserId)
+            .Select(g => new { PeerUserId = g.Key, Count = g.Count() });
+
+        return
+            from p in db.PeerSupporterProfiles
+            where p.PausedAt == null && p.UserId != memberId && (onlyPeer == null || p.UserId == onlyPeer)
+            where db.PeerSupporterLanguages.Any(l => l.UserId == p.UserId && l.Language == language)
+            where db.UserRoles.Any(ur => ur.UserId == p.UserId && peerRoleIds.Contains(ur.RoleId))
+            // The block rule of Moderation/Blocking.BetweenAsync, in the same query: either direction excludes.
+            where !db.MemberBlocks.Any(b => (b.BlockerUserId == memberId && b.BlockedUserId == p.UserId)
+                                          || (b.BlockerUserId == p.UserId && b.BlockedUserId == memberId))
+            where !db.PeerMatches.Any(m => m.MemberUserId == memberId && m.PeerUserId == p.UserId
+                                          && (m.Status == PeerMatchStatus.Active || m.Status == PeerMatchStatus.Proposed))
+            join load in loads on p.UserId equals load.PeerUserId into found
+            from load in found.DefaultIfEmpty()
+            let active = load == null ? 0 : load.Count
+            where active < p.Capacity
+            select new PeerCandidate(p.UserId, p.CommunityId, p.Experiences, p.Topics, p.Gender, p.Availability, p.Capacity, active);
+    }
+
+    /// <summary>Scores every candidate and keeps the best <paramref name="top"/>, best first; ties go to the lighter load, then the lower id.</summary>
+    public static IReadOnlyList<(PeerCandidate Candidate, int Score)> Rank(PeerWish wish, IEnumerable<PeerCandidate> candidates, int top = DefaultTop)
+    {
+        if (top <= 0)
+        {
+            return [];
+        }
+        // A min-heap of the best so far: its root is the weakest of them, replaced when a better one comes.
+        var heap = new PriorityQueue<PeerCandidate, RankKey>(top + 1);
+        foreach (var candidate in candidates)
+        {
+            if (candidate.ActiveMatches >= candidate.Capacity)
+            {
+                continue;
+            }
+            var rank = new RankKey(Score(wish, candidate), candidate.ActiveMatches, candidate.UserId);
+            if (heap.Count < top)
+            {
+                heap.Enqueue(candidate, rank);
+            }
+            else if (heap.TryPeek(out _, out var weakest) && rank.CompareTo(weakest) > 0)
+            {
+                heap.DequeueEnqueue(candidate, rank);
+            }
+        }
+        var best = new List<(PeerCandidate, int)>(heap.Count);
+        while (heap.TryDequeue(out var candidate, out var rank))
+        {
+            best.Add((candidate, rank.Score));
+        }
+        best.Reverse();
+        return best;
+    }
+
+    public static int Score(PeerWish wish, in PeerCandidate candidate)
+    {
+        var score = 0;
+        if (wish.CommunityId is { } community && candidate.CommunityId == community)
+        {
+            score += CommunityWeight;
+        }
+        // Only what both chose to declare can meet: an undeclared experience is 0 on that side.
+        score += ExperienceWeight * BitOperations.PopCount((uint)(wish.Experiences & candidate.Experiences));
+        score += TopicWeight * BitOperations.PopCount((uint)(wish.Topics & candidate.Topics));
+        if (wish.PreferredGender != PeerGender.NotSaid && candidate.Gender == wish.PreferredGender)
+        {
+            score += GenderWeight;
+        }
+        score += AvailabilityWeight * BitOperations.PopCount((uint)(wish.Availability & candidate.Availability));
+        // Room left as a share of capacity: a lighter load ranks higher.
+        score += LoadWeight * (candidate.Capacity - candidate.ActiveMatches) / Math.Max(candidate.Capacity, 1);
+        return score;
+    }
+
+    /// <summary>The reasons for one candidate: what matched, and what did not among the wishes the member stated.</summary>
+    public static IReadOnlyList<MatchReason> Explain(PeerWish wish, PeerCandidate candidate)
+    {
+        var reasons = new List<MatchReason> { new(MatchReasonKind.Language, true, Language: wish.Language) };
+        if (wish.CommunityId is { } community)
+        {
+            reasons.Add(new(MatchReasonKind.Community, candidate.CommunityId == community));
+        }
+        if (wish.Experiences != SharedExperience.None)
+        {
+            var shared = wish.Experiences & candidate.Experiences;
+            reasons.Add(new(MatchReasonKind.Experience, shared != SharedExperience.None, (int)shared));
+        }
+        if (wish.Topics != PeerTopics.None)
+        {
+            var shared = wish.Topics & candidate.Topics;
+            reasons.Add(new(MatchReasonKind.Topic, shared != PeerTopics.None, (int)shared));
+        }
+        if (wish.PreferredGender != PeerGender.NotSaid)
+        {
+            reasons.Add(new(MatchReasonKind.Gender, candidate.Gender == wish.PreferredGender, (int)candidate.Gender));
+        }
+        if (wish.Availability != Availability.None)
+        {
+            var shared = wish.Availability & candidate.Availability;
+            reasons.Add(new(MatchReasonKind.Availability, shared != Availability.None, (int)shared));
+        }
+        reasons.Add(new(MatchReasonKind.Load, true, Active: candidate.ActiveMatches, Room: candidate.Capacity - candidate.ActiveMatches));
+        return reasons;
+    }
+
+    /// <summary>Higher is better: score, then fewer people already supported, then the id (so equal candidates always come out in the same order).</summary>
+    private readonly record struct RankKey(int Score, int Active, Guid UserId) : IComparable<RankKey>
+    {
+        public int CompareTo(RankKey other)
+        {
+            var byScore = Score.CompareTo(other.Score);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+            var byLoad = other.Active.CompareTo(Active);
+            return byLoad != 0 ? byLoad : other.UserId.CompareTo(UserId);
+        }
+    }
+}
