@@ -19,8 +19,8 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
     {
         [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record"],
-        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory"],
-        [Roles.PeerSupporter] = ["/home/peer"],
+        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages"],
+        [Roles.PeerSupporter] = ["/home/peer", "/messages"],
         [Roles.Volunteer] = ["/home/volunteer"],
         [Roles.Partner] = ["/home/partner", "/referrals", "/directory"],
     };
