@@ -32,6 +32,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
 
     private static async Task ReferredNeedAsync(CirclesServer server) => await server.EnsureReferredNeedAsync();
 
+    private static async Task ActiveMatchAsync(CirclesServer server) => await server.EnsureActiveMatchAsync();
+
+    /// <summary>Opens demo-member's conversation with demo-peer from the list of conversations.</summary>
+    private static async Task OpenConversationAsync(IPage page)
+    {
+        await page.OpenAsync("/messages");
+        await page.Locator("main [data-conversation] a").First.ClickAsync();
+        await Expect(page.Locator("form[data-send-form]")).ToBeVisibleAsync();
+    }
+
     private static readonly Dictionary<string, Scenario> Scenarios = new()
     {
         ["front door /"] = new(Anonymous, page => page.OpenAsync("/")),
@@ -211,6 +221,23 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.Locator("main a[href^='/peers/matches/']").First.ClickAsync();
             await Expect(page.Locator("main form[action*='handler=end' i]")).ToBeVisibleAsync();
         }),
+        ["/messages"] = new("member", page => page.OpenAsync("/messages"), ActiveMatchAsync),
+        ["/messages/{id}"] = new("member", OpenConversationAsync, ActiveMatchAsync),
+        ["/messages/{id}, empty message sent"] = new("member", async page =>
+        {
+            await OpenConversationAsync(page);
+            await page.EvaluateAsync("() => document.querySelectorAll('main [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form[data-send-form] button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }, ActiveMatchAsync),
+        ["/messages/{id}, peer supporter with a message"] = new("peer", async page =>
+        {
+            await page.OpenAsync("/messages");
+            await page.Locator("main [data-conversation] a").First.ClickAsync();
+            await page.Locator("#Form_Text").FillAsync("A first hello");
+            await page.SubmitAsync(page.Locator("main form[data-send-form] button[type=submit]"));
+            await Expect(page.Locator(".conversation [data-text]").First).ToBeVisibleAsync();
+        }, ActiveMatchAsync),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

@@ -72,6 +72,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/peers/supervision", Roles.PeerSupporter },
         { "/peers/supporters", Roles.Coordinator },
         { "/peers/supporters/{peer}", Roles.Coordinator },
+        // Messages: members and peer supporters only (coordinators never read them). The matrix's
+        // match joins its member and peer supporter; other people get 404 (NoColdMessageTests).
+        { "/messages", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/messages/{match}", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/messages/{match}?handler=List", $"{Roles.Member},{Roles.PeerSupporter}" },
     };
 
     private readonly Fixture _fixture;
@@ -117,6 +122,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid InvitationId { get; private set; }
         public Guid NeedId { get; private set; }
         public string ServiceId { get; private set; } = "";
+        public Guid MatchId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -137,7 +143,18 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             db.Invitations.Add(invitation);
             var need = new Circles.Web.Features.Needs.Need { MemberUserId = Organization.Member.Id, CreatedAt = now };
             db.Needs.Add(need);
+            var match = new Circles.Web.Features.Peers.PeerMatch
+            {
+                MemberUserId = Organization.Member.Id,
+                PeerUserId = Organization.PeerSupporter.Id,
+                ProposedByUserId = Organization.Member.Id,
+                Status = Circles.Web.Features.Peers.PeerMatchStatus.Active,
+                CreatedAt = now,
+                ActiveSince = now,
+            };
+            db.PeerMatches.Add(match);
             await db.SaveChangesAsync();
+            MatchId = match.Id;
             InvitationId = invitation.Id;
             NeedId = need.Id;
             await App.ArrangeDirectoryAsync(Organization, d => ServiceId = d.Service("Matrix service").Id);
@@ -150,6 +167,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{service}", ServiceId, StringComparison.Ordinal)
             .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal)
             .Replace("{peer}", Organization.PeerSupporter.Id.ToString(), StringComparison.Ordinal));
+            .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

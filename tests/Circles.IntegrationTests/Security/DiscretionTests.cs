@@ -21,6 +21,8 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record"],
         [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory"],
         [Roles.PeerSupporter] = ["/home/peer", "/peers/profile", "/peers/supervision"],
+        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages"],
+        [Roles.PeerSupporter] = ["/home/peer", "/messages"],
         [Roles.Volunteer] = ["/home/volunteer"],
         [Roles.Partner] = ["/home/partner", "/referrals", "/directory"],
     };
