@@ -159,6 +159,7 @@ public static class DemoSeeder
         await IcebreakerLibrary.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
         await Features.Strategies.StrategyLibrary.EnsureSeededAsync(db, organization.Id, now, CancellationToken.None);
         await DemoDirectory.EnsureSeededAsync(db, organization.Id, users["demo-coordinator"], now, CancellationToken.None);
+        await DemoDiscussions.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

@@ -66,6 +66,7 @@ internal static partial class LocalizationSources
             ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
             ["Intake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
             ["Term:"] = [.. Circles.Web.Features.Directory.SurvivorTaxonomy.Terms.Select(term => term.Code)],
+            ["DiscussionMode:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionMode>(),
         };
 
     /// <summary>
