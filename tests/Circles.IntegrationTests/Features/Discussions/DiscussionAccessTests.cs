@@ -1,4 +1,5 @@
 using System.Net;
+using Circles.IntegrationTests.Features.Directory;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Features.Discussions;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Circles.IntegrationTests.Features.Directory;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Features.Crisis;
 using Circles.Web.Features.Discussions;
@@ -302,7 +303,7 @@ public sealed class DiscussionPostingTests(CirclesApp app) : IClassFixture<Circl
         Assert.Equal(0, await app.InOrganizationAsync(organization, db => db.DiscussionThreads.CountAsync()));
     }
 
-    private Task ReadAllNotificationsAsync(TestOrganization organization) =>
+    private Task<int> ReadAllNotificationsAsync(TestOrganization organization) =>
         app.InOrganizationAsync(organization, async db =>
         {
             foreach (var notification in await db.Notifications.ToListAsync())
