@@ -115,6 +115,7 @@ public sealed class DiscussionAccessTests(CirclesApp app) : IClassFixture<Circle
         Assert.Null(groupPage.Document.QuerySelector("[data-discussion-link]"));
 
         app.Clock.Advance(TimeSpan.FromDays(1.5));
+        member = await app.SignedInAsync(organization.Member);
         Assert.Equal(HttpStatusCode.OK, (await member.GetAsync(DiscussionArrangement.PagePath(group.Id))).StatusCode);
     }
 
