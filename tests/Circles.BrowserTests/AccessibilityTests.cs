@@ -125,6 +125,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/groups/{id}/rules, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "/rules")),
         ["/groups/{id}/sessions"] = new("facilitator", page => OpenDemoGroupAsync(page, "/sessions")),
         ["/groups/{id}/feedback"] = new("facilitator", page => OpenDemoGroupAsync(page, "/feedback")),
+        ["/groups/{id}/discussion, member"] = new("member", page => OpenDemoGroupAsync(page, "/discussion")),
+        ["/groups/{id}/discussion, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "/discussion")),
+        ["/groups/{id}/discussion/{thread}, member"] = new("member", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/discussion");
+            var thread = await page.Locator("main [data-thread] a").First.GetAttributeAsync("href");
+            await page.OpenAsync(thread!);
+            await Expect(page.Locator("main [data-content-warning]").First).ToBeVisibleAsync();
+        }),
         ["/sessions/{id}"] = new("facilitator", async page =>
         {
             await OpenDemoGroupAsync(page, "/sessions");

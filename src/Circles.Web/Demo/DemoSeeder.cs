@@ -161,6 +161,7 @@ public static class DemoSeeder
         await DemoDirectory.EnsureSeededAsync(db, organization.Id, users["demo-coordinator"], now, CancellationToken.None);
         await DemoPeers.EnsureSeededAsync(db, users, now, CancellationToken.None);
         await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
+        await DemoDiscussions.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

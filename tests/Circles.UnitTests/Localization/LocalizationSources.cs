@@ -83,6 +83,7 @@ internal static partial class LocalizationSources
             ["AskTime:"] = FlagNames<Circles.Web.Features.Peers.Availability>(),
             ["AskGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
             ["PeersDone:"] = [.. Circles.Web.Features.Peers.IndexModel.DoneMessages],
+            ["DiscussionMode:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionMode>(),
         };
 
     /// <summary>

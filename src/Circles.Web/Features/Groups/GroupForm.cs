@@ -47,6 +47,9 @@ public sealed class GroupForm
     [Display(Name = "Reach out after this many missed sessions in a row")]
     public int AbsenceThreshold { get; set; } = SupportGroup.DefaultAbsenceThreshold;
 
+    [Display(Name = "Online discussion")]
+    public Discussions.DiscussionMode DiscussionMode { get; set; } = Discussions.DiscussionMode.WhileFacilitatorOnDuty;
+
     [Display(Name = "Facilitators")]
     public List<Guid> FacilitatorIds { get; set; } = [];
 
@@ -67,6 +70,7 @@ public sealed class GroupForm
         TimeZone = group.TimeZone,
         CalendarTitle = group.CalendarTitle,
         AbsenceThreshold = group.AbsenceThreshold,
+        DiscussionMode = group.DiscussionMode,
         FacilitatorIds = [.. facilitatorIds],
         Version = group.Version,
     };
@@ -97,6 +101,7 @@ public sealed class GroupForm
         group.TimeZone = TimeZone;
         group.CalendarTitle = CalendarTitle.Trim();
         group.AbsenceThreshold = AbsenceThreshold;
+        group.DiscussionMode = Enum.IsDefined(DiscussionMode) ? DiscussionMode : Discussions.DiscussionMode.WhileFacilitatorOnDuty;
         group.Version = Guid.NewGuid();
     }
 }

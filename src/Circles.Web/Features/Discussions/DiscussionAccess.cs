@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Groups;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Discussions;
+
+/// <summary>Whether someone who sees a discussion may write in it now, and if not, why.</summary>
+public enum PostingState
+{
+    Open,
+
+    /// <summary>The group opens its discussion only while a facilitator is on duty, and nobody is.</summary>
+    WaitingForFacilitator,
+
+    /// <summary>A facilitator muted this person: they read but do not post.</summary>
+    Muted,
+
+    /// <summary>The group has no discussion (only its facilitators and coordinators reach the page, to be told so).</summary>
+    Off,
+}
+
+/// <summary>
+/// THE rule for group discussions (SEC-19), in one place: a group's discussion is for its active
+/// members, its facilitators and coordinators. Anyone else, a member a facilitator removed from
+/// the discussion, and every member while the group's discussion is off get null, which pages
+/// answer with 404. Who may post depends on the group's <see cref="DiscussionMode"/>: with
+/// "while a facilitator is on duty" the room is read-only unless a duty is current, because
+/// unmoderated rooms are where peer platforms see the most harm; facilitators can always write.
+/// </summary>
+public sealed record DiscussionAccess(
+    GroupViewer Viewer, DiscussionRestrictionKind? Restriction, IReadOnlyList<CurrentDuty> Duties, DateTime? NextDutyAt, DateTime Now)
+{
+    public SupportGroup Group => Viewer.Group;
+    public Guid UserId => Viewer.UserId;
+
+    /// <summary>Facilitators of the group and coordinators: they keep the room (duty, hidden posts with reasons).</summary>
+    public bool IsFacilitator => Viewer.CanManage;
+
+    public bool FacilitatorOnDuty => Duties.Count > 0;
+    public bool IAmOnDuty => Duties.Any(d => d.UserId == UserId);
+
+    public PostingState Posting =>
+        Group.DiscussionMode == DiscussionMode.Off ? PostingState.Off
+        : Restriction == DiscussionRestrictionKind.Muted ? PostingState.Muted
+        : IsFacilitator || Group.DiscussionMode == DiscussionMode.Always || FacilitatorOnDuty ? PostingState.Open
+        : PostingState.WaitingForFacilitator;
+
+    public bool CanPost => Posting == PostingState.Open;
+
+    public string Path => DiscussionPaths.Group(Group.Id);
+
+    public static async Task<DiscussionAccess?> LoadAsync(CirclesDb db, ClaimsPrincipal user, Guid groupId, DateTime now, CancellationToken cancellationToken)
+    {
+        var viewer = await GroupViewer.LoadAsync(db, user, groupId, cancellationToken);
+        if (viewer is null || !(viewer.CanManage || viewer.IsActiveMember))
+        {
+            return null;
+        }
+        DiscussionRestrictionKind? restriction = null;
+        if (!viewer.CanManage)
+        {
+            if (viewer.Group.DiscussionMode == DiscussionMode.Off)
+            {
+                return null;
+            }
+            var kinds = await CurrentRestrictions(db, groupId, now)
+                .Where(r => r.UserId == viewer.UserId)
+                .Select(r => r.Kind)
+                .ToListAsync(cancellationToken);
+            if (kinds.Contains(DiscussionRestrictionKind.Removed))
+            {
+                return null;
+            }
+            restriction = kinds.Count > 0 ? DiscussionRestrictionKind.Muted : null;
+        }
+        var duties = await db.FacilitatorDuties
+            .Where(d => d.GroupId == groupId && d.StartedAt <= now && d.EndsAt > now)
+            .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new CurrentDuty(d.UserId, u.UserName!, d.EndsAt))
+            .ToListAsync(cancellationToken);
+        var next = await db.FacilitatorDuties
+            .Where(d => d.GroupId == groupId && d.StartedAt > now)
+            .OrderBy(d => d.StartedAt)
+            .Select(d => (DateTime?)d.StartedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new DiscussionAccess(viewer, restriction, duties, next, now);
+    }
+
+    /// <summary>Restrictions in force: lifted ones have an end in the past.</summary>
+    public static IQueryable<DiscussionRestriction> CurrentRestrictions(CirclesDb db, Guid groupId, DateTime now) =>
+        db.DiscussionRestrictions.Where(r => r.GroupId == groupId && (r.Until == null || r.Until > now));
+
+    /// <summary>Everyone who sees the group's discussion now: for live updates and reply notifications.</summary>
+    public static async Task<IReadOnlyList<Guid>> AudienceAsync(CirclesDb db, SupportGroup group, DateTime now, CancellationToken cancellationToken)
+    {
+        var managers = await db.GroupFacilitators.Where(f => f.GroupId == group.Id).Select(f => f.UserId).ToListAsync(cancellationToken);
+        var coordinatorRole = db.Roles.Where(r => r.Name == Roles.Coordinator).Select(r => r.Id);
+        managers.AddRange(await db.Users
+            .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && coordinatorRole.Contains(ur.RoleId)))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken));
+        if (group.DiscussionMode == DiscussionMode.Off)
+        {
+            return [.. managers.Distinct()];
+        }
+        var removed = CurrentRestrictions(db, group.Id, now).Where(r => r.Kind == DiscussionRestrictionKind.Removed).Select(r => r.UserId);
+        var members = await db.GroupMemberships
+            .Where(m => m.GroupId == group.Id && m.Status == MembershipStatus.Active && !removed.Contains(m.UserId))
+            .Select(m => m.UserId)
+            .ToListAsync(cancellationToken);
+        return [.. managers.Concat(members).Distinct()];
+    }
+}
+
+public sealed record CurrentDuty(Guid UserId, string Name, DateTime EndsAt);
+
+public static class DiscussionPaths
+{
+    public static string Group(Guid groupId) => $"/groups/{groupId}/discussion";
+
+    public static string Thread(Guid groupId, Guid threadId) => $"/groups/{groupId}/discussion/{threadId}";
+
+    /// <summary>Where a facilitator restores a hidden post: the moderation pages own that action.</summary>
+    public static string Restore(Guid postId) => $"/moderation?post={postId}";
+
+    public static string Report(Guid postId) => $"/reports/new?kind=DiscussionPost&id={postId}";
+
+    public static string Block(Guid userId) => $"/blocks/new?user={userId}";
+}
