@@ -66,6 +66,8 @@ internal static partial class LocalizationSources
             ["ManageDone:"] = [.. Circles.Web.Features.Needs.ManageModel.DoneMessages],
             ["Intake:"] = Enum.GetNames<Circles.Web.Features.Directory.IntakeStatus>(),
             ["Term:"] = [.. Circles.Web.Features.Directory.SurvivorTaxonomy.Terms.Select(term => term.Code)],
+            ["ReportReason:"] = Enum.GetNames<Circles.Web.Features.Moderation.ReportReason>(),
+            ["RestrictionKind:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionRestrictionKind>(),
         };
 
     /// <summary>
