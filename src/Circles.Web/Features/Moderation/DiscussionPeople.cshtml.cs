@@ -124,14 +124,16 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
         var now = clock.GetUtcNow().UtcDateTime;
         People = await db.GroupMemberships
             .Where(m => m.GroupId == groupId && m.Status == MembershipStatus.Active)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new PersonRow(u.Id, u.UserName ?? ""))
-            .OrderBy(p => p.Pseudonym)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.UserName })
+            .OrderBy(p => p.UserName)
+            .Select(p => new PersonRow(p.Id, p.UserName ?? ""))
             .ToListAsync(cancellationToken);
         Current = await DiscussionRestrictions.InForce(db, now)
             .Where(r => r.GroupId == groupId)
-            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new RestrictionRow(r.Id, u.UserName ?? "", r.Kind, r.Reason, r.CreatedAt, r.Until))
+            .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { r.Id, u.UserName, r.Kind, r.Reason, r.CreatedAt, r.Until })
+            .OrderBy(r => r.UserName)
+            .Select(r => new RestrictionRow(r.Id, r.UserName ?? "", r.Kind, r.Reason, r.CreatedAt, r.Until))
             .ToListAsync(cancellationToken);
-        Current = [.. Current.OrderBy(r => r.Pseudonym)];
         return true;
     }
 
