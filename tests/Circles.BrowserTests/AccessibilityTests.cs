@@ -247,6 +247,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.SubmitAsync(page.Locator("main form[data-send-form] button[type=submit]"));
             await Expect(page.Locator(".conversation [data-text]").First).ToBeVisibleAsync();
         }, ActiveMatchAsync),
+        ["/moderation, facilitator"] = new("facilitator", page => page.OpenAsync("/moderation")),
+        ["/me/blocks"] = new("member", page => page.OpenAsync("/me/blocks")),
+        ["/groups/{id}/discussion/people"] = new("facilitator", page => OpenDemoGroupAsync(page, "/discussion/people")),
+        ["/groups/{id}/discussion/people, empty form sent"] = new("facilitator", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/discussion/people");
+            await page.SubmitAsync(page.Locator("main form[method=post]:not([action*='handler=Lift' i]) button[type=submit]").Last);
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

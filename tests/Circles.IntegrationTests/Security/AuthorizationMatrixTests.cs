@@ -47,7 +47,9 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/strategies/new", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/me/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
-        { "/moderation", Roles.Coordinator },
+        { "/moderation", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/me/blocks", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/blocks/new?user={coordinator}", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/directory/data", Roles.Coordinator },
         // Needs and referrals. /needs/{id} is the member's own need only (others get 404), so it
         // has its own test: NeedPermissionTests.NeedPage_AsEachRole_OnlyItsMemberSeesIt.
@@ -164,6 +166,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Task<string> UrlAsync(string page) => Task.FromResult(page
             .Replace("{invitation}", InvitationId.ToString(), StringComparison.Ordinal)
             .Replace("{person}", Organization.Member.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{coordinator}", Organization.Coordinator.Id.ToString(), StringComparison.Ordinal)
             .Replace("{service}", ServiceId, StringComparison.Ordinal)
             .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal)
             .Replace("{peer}", Organization.PeerSupporter.Id.ToString(), StringComparison.Ordinal));

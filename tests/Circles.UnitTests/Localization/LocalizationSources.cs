@@ -84,6 +84,8 @@ internal static partial class LocalizationSources
             ["AskGender:"] = Enum.GetNames<Circles.Web.Features.Peers.PeerGender>(),
             ["PeersDone:"] = [.. Circles.Web.Features.Peers.IndexModel.DoneMessages],
             ["DiscussionMode:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionMode>(),
+            ["ReportReason:"] = Enum.GetNames<Circles.Web.Features.Moderation.ReportReason>(),
+            ["RestrictionKind:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionRestrictionKind>(),
         };
 
     /// <summary>

@@ -29,6 +29,10 @@ public class MessageReport : ITenantOwned
     public DateTime? ResolvedAt { get; set; }
     public Guid? ResolvedByUserId { get; set; }
     public ReportOutcome? Outcome { get; set; }
+
+    /// <summary>The moderator's short reason for the outcome (hidden, left visible, or shown again); their words, never the message's.</summary>
+    public string? ResolutionReason { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
@@ -64,6 +68,7 @@ internal sealed class MessageModerationConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.ResolutionReason).HasMaxLength(500);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ResolvedAt, r.GroupId });
         builder.HasIndex(r => new { r.Kind, r.MessageId });

@@ -2450,6 +2450,10 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.Property<Guid>("ReportedByUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -2443,6 +2443,10 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("ReportedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResolutionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
