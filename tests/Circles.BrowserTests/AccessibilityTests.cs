@@ -192,6 +192,15 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/directory/services/{id}, coordinator"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(101))),
         ["/directory/services/{id}/facts"] = new("coordinator", page => page.OpenAsync("/directory/services/" + DemoDirectory.Id(104) + "/facts")),
         ["/directory/verification"] = new("coordinator", page => page.OpenAsync("/directory/verification")),
+        ["/notifications"] = new("member", page => page.OpenAsync("/notifications")),
+        ["/crisis-alerts"] = new("facilitator", page => page.OpenAsync("/crisis-alerts")),
+        ["/settings/crisis-phrases"] = new("coordinator", page => page.OpenAsync("/settings/crisis-phrases")),
+        ["/settings/crisis-phrases, empty phrase sent"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/settings/crisis-phrases");
+            await page.Locator("form[data-add-phrase] button[type=submit]").ClickAsync();
+            await page.WaitForLoadStateAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

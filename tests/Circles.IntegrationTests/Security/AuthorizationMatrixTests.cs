@@ -63,6 +63,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/directory/services/{service}", AnyRole },
         { "/directory/services/{service}/facts", Roles.Coordinator },
         { "/directory/verification", Roles.Coordinator },
+        // Crisis alerts, notifications, crisis phrases (issue 5).
+        { "/notifications", AnyRole },
+        { "/crisis-alerts", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/settings/crisis-phrases", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;

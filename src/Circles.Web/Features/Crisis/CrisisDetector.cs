@@ -23,8 +23,7 @@ public sealed class CrisisDetector(CirclesDb db)
 
     public async Task<CrisisMatch?> FindAsync(string text, CancellationToken cancellationToken)
     {
-        var haystack = " " + Normalize(text) + " ";
-        if (haystack.Length <= 2)
+        if (Normalize(text).Length == 0)
         {
             return null;
         }
@@ -39,7 +38,13 @@ public sealed class CrisisDetector(CirclesDb db)
             // opens them; until then it is protected by the same lists.
             phrases = [.. CrisisPhraseSeeds.All];
         }
-        // Immediate danger first, then the longest phrase: the most specific words are the most useful to whoever reaches out.
+        return Match(text, phrases);
+    }
+
+    /// <summary>The first phrase found in the text as whole words; immediate danger first, then the longest (the most specific words help whoever reaches out most).</summary>
+    public static CrisisMatch? Match(string text, IEnumerable<CrisisPhraseSeeds.Seed> phrases)
+    {
+        var haystack = " " + Normalize(text) + " ";
         foreach (var phrase in phrases.OrderByDescending(p => p.Category == CrisisCategory.ImmediateDanger).ThenByDescending(p => p.Phrase.Length))
         {
             var needle = Normalize(phrase.Phrase);
