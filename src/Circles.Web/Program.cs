@@ -27,6 +27,11 @@ builder.Services.AddScoped<Circles.Web.Features.Notifications.Notifier>();
 builder.Services.AddScoped<Circles.Web.Features.Notifications.UnreadBadges>();
 builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisDetector>();
 builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisAlerts>();
+// Singletons as well as hosted services, so that tests can run one pass with a hand-moved clock.
+builder.Services.AddSingleton<Circles.Web.Features.Notifications.NotificationEmailSender>();
+builder.Services.AddHostedService(services => services.GetRequiredService<Circles.Web.Features.Notifications.NotificationEmailSender>());
+builder.Services.AddSingleton<Circles.Web.Features.Messages.MessageRetention>();
+builder.Services.AddHostedService(services => services.GetRequiredService<Circles.Web.Features.Messages.MessageRetention>());
 builder.Services.AddDataProtection()
     .SetApplicationName("Circles")
     .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
@@ -48,6 +53,7 @@ await app.MigrateDatabaseAsync();
 await app.SeedRolesAsync();
 await app.SeedDemoAsync();
 await app.SeedSurvivorTaxonomyAsync();
+await Circles.Web.Features.Crisis.CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);
 
 // `hsds import|export …` on the command line: same configuration and database, no web server.
 if (Circles.Web.Features.Directory.Hsds.HsdsCommand.IsInvoked(args))

@@ -255,6 +255,14 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await OpenDemoGroupAsync(page, "/discussion/people");
             await page.SubmitAsync(page.Locator("main form[method=post]:not([action*='handler=Lift' i]) button[type=submit]").Last);
             await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        ["/notifications"] = new("member", page => page.OpenAsync("/notifications")),
+        ["/crisis-alerts"] = new("facilitator", page => page.OpenAsync("/crisis-alerts")),
+        ["/settings/crisis-phrases"] = new("coordinator", page => page.OpenAsync("/settings/crisis-phrases")),
+        ["/settings/crisis-phrases, empty phrase sent"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/settings/crisis-phrases");
+            await page.Locator("form[data-add-phrase] button[type=submit]").ClickAsync();
+            await page.WaitForLoadStateAsync();
         }),
     };
 

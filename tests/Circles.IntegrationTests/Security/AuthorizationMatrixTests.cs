@@ -79,6 +79,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/messages", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/messages/{match}", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/messages/{match}?handler=List", $"{Roles.Member},{Roles.PeerSupporter}" },
+        // Crisis alerts, notifications, crisis phrases (issue 5).
+        { "/notifications", AnyRole },
+        { "/crisis-alerts", $"{Roles.Facilitator},{Roles.Coordinator}" },
+        { "/settings/crisis-phrases", Roles.Coordinator },
     };
 
     private readonly Fixture _fixture;

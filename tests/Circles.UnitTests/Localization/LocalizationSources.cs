@@ -86,6 +86,7 @@ internal static partial class LocalizationSources
             ["DiscussionMode:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionMode>(),
             ["ReportReason:"] = Enum.GetNames<Circles.Web.Features.Moderation.ReportReason>(),
             ["RestrictionKind:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionRestrictionKind>(),
+            ["CrisisCategory:"] = Enum.GetNames<Circles.Web.Features.Crisis.CrisisCategory>(),
         };
 
     /// <summary>
@@ -110,6 +111,10 @@ internal static partial class LocalizationSources
         new("Features/Join/Index.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
         new("Features/Account/Password.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
         new("Features/Account/Reset.cshtml.cs", "error.Description", "Accounts/PasswordRules.cs", []),
+        // The neutral sentence of each kind of notification (the default included).
+        new("Features/Notifications/Index.cshtml", "NotificationTexts.For(notification.Kind)", "Features/Notifications/NotificationTexts.cs",
+            [.. Enum.GetValues<Circles.Web.Features.Notifications.NotificationKind>().Select(Circles.Web.Features.Notifications.NotificationTexts.For)
+                .Append(Circles.Web.Features.Notifications.NotificationTexts.For((Circles.Web.Features.Notifications.NotificationKind)(-1))).Distinct()]),
     ];
 
     /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>

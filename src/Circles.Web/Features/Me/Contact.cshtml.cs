@@ -23,6 +23,9 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
 
     public bool Saved { get; private set; }
 
+    /// <summary>When the choices were last made: each outside channel is a dated opt-in (SEC-7).</summary>
+    public DateTime? ChosenOn { get; private set; }
+
     public async Task OnGetAsync(bool saved = false)
     {
         var userId = User.GetUserId();
@@ -34,7 +37,9 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
             Phone = preference is null ? null : protector.Unprotect(FieldPurposes.ContactPhone, preference.ProtectedPhone),
             SafeTimeWindow = view.SafeTimeWindow,
             CodeWord = view.CodeWord,
+            Email = preference is null ? null : protector.Unprotect(FieldPurposes.ContactEmail, preference.ProtectedEmail),
         };
+        ChosenOn = preference?.UpdatedAt;
         Saved = saved;
     }
 
@@ -45,6 +50,11 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
         if (wantsPhone && string.IsNullOrWhiteSpace(Form.Phone))
         {
             ModelState.AddModelError("Form.Phone", l["Add the number to use, or untick calls and text messages."]);
+        }
+        var wantsEmail = channels.HasFlag(ContactChannels.Email);
+        if (wantsEmail && string.IsNullOrWhiteSpace(Form.Email))
+        {
+            ModelState.AddModelError("Form.Email", l["Add the email address to use, or untick email."]);
         }
         if (!ModelState.IsValid)
         {
@@ -60,6 +70,8 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
         preference.Channels = channels == ContactChannels.None ? ContactChannels.InApp : channels;
         // A number is kept only while a phone channel is chosen.
         preference.ProtectedPhone = wantsPhone ? protector.Protect(FieldPurposes.ContactPhone, Form.Phone!.Trim()) : null;
+        // An address is kept only while email is chosen; it only ever receives "You have a new update".
+        preference.ProtectedEmail = wantsEmail ? protector.Protect(FieldPurposes.ContactEmail, Form.Email!.Trim()) : null;
         preference.SafeTimeWindow = (Form.SafeTimeWindow ?? "").Trim();
         preference.ProtectedCodeWord = protector.Protect(FieldPurposes.ContactCodeWord, Form.CodeWord?.Trim());
         preference.UpdatedAt = clock.GetUtcNow().UtcDateTime;
@@ -76,6 +88,11 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
         [RegularExpression(@"^[0-9+()\-\s]*$", ErrorMessage = "Use only digits, spaces and + ( ) -.")]
         [Display(Name = "Phone number for calls or texts")]
         public string? Phone { get; set; }
+
+        [StringLength(254, ErrorMessage = "Use at most 254 characters.")]
+        [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+        [Display(Name = "Email address for short updates")]
+        public string? Email { get; set; }
 
         [StringLength(100, ErrorMessage = "Use at most 100 characters.")]
         [Display(Name = "When is it safe to contact you?")]

@@ -68,6 +68,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         organization.DirectoryApiAccess = Form.DirectoryApiAccess;
         organization.ReverifyServicesAfterMonths = Form.ReverifyServicesAfterMonths;
         organization.NeedWaitingAlertDays = Form.NeedWaitingAlertDays;
+        organization.MessageRetentionDays = Form.MessageRetentionDays;
         organization.Version = Guid.NewGuid();
         audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
         try
@@ -133,6 +134,10 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         [Display(Name = "Flag needs waiting longer than this many days")]
         public int NeedWaitingAlertDays { get; set; } = 7;
 
+        [Range(1, 3650, ErrorMessage = "Choose between 1 and 3650 days, or leave it empty to keep messages.")]
+        [Display(Name = "Delete messages and discussion posts after this many days (empty = keep)")]
+        public int? MessageRetentionDays { get; set; }
+
         public Guid Version { get; set; }
 
         public static SettingsForm From(Organization organization) => new()
@@ -147,6 +152,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             DirectoryApiAccess = organization.DirectoryApiAccess,
             ReverifyServicesAfterMonths = organization.ReverifyServicesAfterMonths,
             NeedWaitingAlertDays = organization.NeedWaitingAlertDays,
+            MessageRetentionDays = organization.MessageRetentionDays,
             Version = organization.Version,
         };
     }
