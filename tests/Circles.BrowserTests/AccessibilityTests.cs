@@ -220,6 +220,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.OpenAsync("/peers/supporters");
             await page.Locator("main a[href^='/peers/supporters/']").Filter(new() { HasText = "demo-peer" }).ClickAsync();
             await Expect(page.Locator("main h1")).ToHaveTextAsync("demo-peer");
+        }),
         // Peer matching: demo-member and demo-peer are connected (Demo/DemoMatches.cs); the peer also sees the request form for themselves.
         ["/peers"] = new("member", page => page.OpenAsync("/peers")),
         ["/peers, peer supporter"] = new("peer", page => page.OpenAsync("/peers")),
@@ -255,6 +256,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await OpenDemoGroupAsync(page, "/discussion/people");
             await page.SubmitAsync(page.Locator("main form[method=post]:not([action*='handler=Lift' i]) button[type=submit]").Last);
             await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
         ["/notifications"] = new("member", page => page.OpenAsync("/notifications")),
         ["/crisis-alerts"] = new("facilitator", page => page.OpenAsync("/crisis-alerts")),
         ["/settings/crisis-phrases"] = new("coordinator", page => page.OpenAsync("/settings/crisis-phrases")),

@@ -173,7 +173,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{coordinator}", Organization.Coordinator.Id.ToString(), StringComparison.Ordinal)
             .Replace("{service}", ServiceId, StringComparison.Ordinal)
             .Replace("{need}", NeedId.ToString(), StringComparison.Ordinal)
-            .Replace("{peer}", Organization.PeerSupporter.Id.ToString(), StringComparison.Ordinal));
+            .Replace("{peer}", Organization.PeerSupporter.Id.ToString(), StringComparison.Ordinal)
             .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal));
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>

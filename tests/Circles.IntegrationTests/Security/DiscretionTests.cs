@@ -18,15 +18,9 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
         [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification", "/peers/supporters"],
-        [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record"],
-        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory"],
-        [Roles.PeerSupporter] = ["/home/peer", "/peers/profile", "/peers/supervision"],
-        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages"],
-        [Roles.PeerSupporter] = ["/home/peer", "/messages"],
-        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record", "/moderation"],
-        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/me/blocks"],
-        [Roles.PeerSupporter] = ["/home/peer"],
+        [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages", "/me/blocks"],
+        [Roles.PeerSupporter] = ["/home/peer", "/peers/profile", "/peers/supervision", "/messages"],
         [Roles.Volunteer] = ["/home/volunteer"],
         [Roles.Partner] = ["/home/partner", "/referrals", "/directory"],
     };
