@@ -51,7 +51,7 @@ public sealed class TenantIsolationTests(CirclesApp app) : IClassFixture<Circles
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var ourCoordinator = await app.SignedInAsync(ours.Coordinator);
         var page = await (await ourCoordinator.GetAsync($"/people/{ours.Member.Id}")).ParseAsync();
-        Assert.Contains("Coordinator: no", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Coordinator: No", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
