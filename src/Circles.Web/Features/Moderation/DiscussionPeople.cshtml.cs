@@ -35,9 +35,9 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
 
     public sealed record RestrictionRow(Guid Id, string Pseudonym, DiscussionRestrictionKind Kind, string Reason, DateTime Since, DateTime? Until);
 
-    public async Task<IActionResult> OnGetAsync(Guid groupId, Guid? user, string? done)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? user, string? done)
     {
-        if (!await LoadAsync(groupId))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -49,8 +49,9 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid groupId)
+    public async Task<IActionResult> OnPostAsync(Guid id)
     {
+        var groupId = id;
         var cancellationToken = HttpContext.RequestAborted;
         if (!await LoadAsync(groupId))
         {
@@ -92,19 +93,20 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
         return Redirect($"/groups/{groupId}/discussion/people?done={(restriction.Kind == DiscussionRestrictionKind.Muted ? "muted" : "removed")}");
     }
 
-    public async Task<IActionResult> OnPostLiftAsync(Guid groupId, Guid id)
+    public async Task<IActionResult> OnPostLiftAsync(Guid id, Guid restriction)
     {
+        var groupId = id;
         var cancellationToken = HttpContext.RequestAborted;
         if (!await LoadAsync(groupId))
         {
             return NotFound();
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var restriction = await DiscussionRestrictions.InForce(db, now).FirstOrDefaultAsync(r => r.Id == id && r.GroupId == groupId, cancellationToken);
-        if (restriction is not null)
+        var current = await DiscussionRestrictions.InForce(db, now).FirstOrDefaultAsync(r => r.Id == restriction && r.GroupId == groupId, cancellationToken);
+        if (current is not null)
         {
-            restriction.Until = now;
-            audit.Record(db.CurrentOrganizationId, User.GetUserId(), AuditActions.RestrictionLifted, restriction.Id.ToString());
+            current.Until = now;
+            audit.Record(db.CurrentOrganizationId, User.GetUserId(), AuditActions.RestrictionLifted, current.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
         }
         // Already lifted or ended by itself: the outcome is the one asked for.
