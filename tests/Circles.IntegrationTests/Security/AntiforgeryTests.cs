@@ -47,6 +47,8 @@ public sealed class AntiforgeryTests(CirclesApp app) : IClassFixture<CirclesApp>
             var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
             var url = "/" + (page.AttributeRouteInfo?.Template ?? "")
                 .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{groupId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{threadId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{token?}", "", StringComparison.Ordinal)
                 .Replace("{code:int}", "500", StringComparison.Ordinal);
             handlers.AddRange(compiled.HandlerMethods
