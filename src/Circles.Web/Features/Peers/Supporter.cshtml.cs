@@ -39,9 +39,9 @@ public sealed class SupporterModel(
 
     public sealed record CheckInView(Guid Id, DateTime ScheduledFor, DateTime? HeldAt, int? Wellbeing, string? Note, Guid Version);
 
-    public async Task<IActionResult> OnGetAsync(Guid userId)
+    public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(userId))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -51,9 +51,9 @@ public sealed class SupporterModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostScheduleAsync(Guid userId, [FromForm(Name = "Schedule")] ScheduleCheckInForm schedule)
+    public async Task<IActionResult> OnPostScheduleAsync(Guid id, [FromForm(Name = "Schedule")] ScheduleCheckInForm schedule)
     {
-        if (!await LoadAsync(userId))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -66,23 +66,23 @@ public sealed class SupporterModel(
         var when = schedule.Date!.Value.ToDateTime(schedule.Time!.Value, DateTimeKind.Utc);
         db.SupervisionCheckIns.Add(new SupervisionCheckIn
         {
-            PeerUserId = userId,
+            PeerUserId = id,
             CoordinatorUserId = User.GetUserId()!.Value,
             ScheduledFor = when,
         });
-        await notifier.NotifyAsync([userId], NotificationKind.SupervisionScheduled, SupervisionLink, HttpContext.RequestAborted);
+        await notifier.NotifyAsync([id], NotificationKind.SupervisionScheduled, SupervisionLink, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        await notifier.PushUnreadAsync([userId], HttpContext.RequestAborted);
-        return Redirect($"/peers/supporters/{userId}");
+        await notifier.PushUnreadAsync([id], HttpContext.RequestAborted);
+        return Redirect($"/peers/supporters/{id}");
     }
 
-    public async Task<IActionResult> OnPostRecordAsync(Guid userId, Guid checkInId, [FromForm(Name = "Record")] RecordCheckInForm record)
+    public async Task<IActionResult> OnPostRecordAsync(Guid id, Guid checkInId, [FromForm(Name = "Record")] RecordCheckInForm record)
     {
-        if (!await LoadAsync(userId))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
-        var checkIn = await db.SupervisionCheckIns.FirstOrDefaultAsync(c => c.Id == checkInId && c.PeerUserId == userId, HttpContext.RequestAborted);
+        var checkIn = await db.SupervisionCheckIns.FirstOrDefaultAsync(c => c.Id == checkInId && c.PeerUserId == id, HttpContext.RequestAborted);
         if (checkIn is null)
         {
             return NotFound();
@@ -115,12 +115,12 @@ public sealed class SupporterModel(
             Conflict = true;
             return Page();
         }
-        return Redirect($"/peers/supporters/{userId}");
+        return Redirect($"/peers/supporters/{id}");
     }
 
-    public async Task<IActionResult> OnPostRhythmAsync(Guid userId, [FromForm(Name = "Rhythm")] SupervisionRhythmForm rhythm)
+    public async Task<IActionResult> OnPostRhythmAsync(Guid id, [FromForm(Name = "Rhythm")] SupervisionRhythmForm rhythm)
     {
-        if (!await LoadAsync(userId))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -145,22 +145,22 @@ public sealed class SupporterModel(
             Conflict = true;
             return Page();
         }
-        return Redirect($"/peers/supporters/{userId}");
+        return Redirect($"/peers/supporters/{id}");
     }
 
-    private async Task<bool> LoadAsync(Guid userId)
+    private async Task<bool> LoadAsync(Guid id)
     {
-        var profile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == userId, HttpContext.RequestAborted);
+        var profile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == id, HttpContext.RequestAborted);
         if (profile is null)
         {
             return false;
         }
         Profile = profile;
-        UserName = await db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
-        Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == userId).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
+        UserName = await db.Users.Where(u => u.Id == id).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
+        Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == id).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
         // Null when their role was removed: they keep the profile and its history but are not counted.
-        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, userId, HttpContext.RequestAborted);
-        CheckIns = await CheckInsAsync(db, protector, userId, HttpContext.RequestAborted);
+        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
+        CheckIns = await CheckInsAsync(db, protector, id, HttpContext.RequestAborted);
         return true;
     }
 
