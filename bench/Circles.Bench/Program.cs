@@ -11,6 +11,7 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
         .WithLaunchCount(1)
         .WithWarmupCount(3)
         .WithIterationCount(10)
-        .WithToolchain(InProcessEmitToolchain.Instance));
+        // Seeding 100,000 peer supporters (PeerMatchingBench) outlasts the default 5-minute in-process limit on a small machine.
+        .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
 
 BenchmarkSwitcher.FromAssembly(typeof(Circles.Bench.DirectorySearchBench).Assembly).Run(args, config);

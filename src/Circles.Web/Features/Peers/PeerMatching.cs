@@ -113,7 +113,7 @@ public static class PeerMatching
                                           && (m.Status == PeerMatchStatus.Active || m.Status == PeerMatchStatus.Proposed))
             join load in loads on p.UserId equals load.PeerUserId into found
             from load in found.DefaultIfEmpty()
-            let active = load == null ? 0 : load.Count
+            let active = (int?)load!.Count ?? 0
             where active < p.Capacity
             select new PeerCandidate(p.UserId, p.CommunityId, p.Experiences, p.Topics, p.Gender, p.Availability, p.Capacity, active);
     }
