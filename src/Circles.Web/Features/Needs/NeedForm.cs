@@ -26,10 +26,17 @@ public class NeedForm
     [Display(Name = "Community (optional)")]
     public Guid? CommunityId { get; set; }
 
+    /// <summary>
+    /// The ways to be reached about a need. Email is not one: it carries only the neutral
+    /// "You have a new update" notification (SEC-7), never a conversation about a need.
+    /// </summary>
+    public static readonly IReadOnlyList<ContactChannels> Offered =
+        [.. Enum.GetValues<ContactChannels>().Where(c => c is not (ContactChannels.None or ContactChannels.Email))];
+
     /// <summary>The chosen channels as flags; in Circles only when nothing was chosen (SEC-7).</summary>
     public ContactChannels ChannelFlags()
     {
-        var flags = Channels.Aggregate(ContactChannels.None, (all, one) => all | one);
+        var flags = Channels.Where(Offered.Contains).Aggregate(ContactChannels.None, (all, one) => all | one);
         return flags == ContactChannels.None ? ContactChannels.InApp : flags;
     }
 }

@@ -105,6 +105,20 @@ public sealed class NeedLifecycleTests(CirclesApp app) : IClassFixture<CirclesAp
     }
 
     [Fact]
+    public async Task NewNeed_DoesNotOfferEmail_WhichCarriesOnlyNeutralNotifications()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var member = await app.SignedInAsync(organization.Member);
+
+        var (_, page) = await member.GetPageAsync("/needs/new");
+
+        var offered = page.QuerySelectorAll("input[name='Form.Channels']").Select(input => input.GetAttribute("value")).ToList();
+        Assert.Contains("InApp", offered);
+        Assert.Contains("PhoneCall", offered);
+        Assert.DoesNotContain("Email", offered);
+    }
+
+    [Fact]
     public async Task NewNeed_WithoutCategory_KeepsWhatWasTyped()
     {
         var organization = await app.CreateOrganizationAsync();
