@@ -68,6 +68,12 @@ public sealed class LiveHubTests(CirclesApp app) : IClassFixture<CirclesApp>
         await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}" + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
         var handshake = await ReceiveAsync(socket, TimeSpan.FromSeconds(10));
         Assert.StartsWith("{}", handshake, StringComparison.Ordinal);
+        // The server joins the person's channel in OnConnectedAsync, after the handshake answer;
+        // it handles incoming messages only once that is done. A call to a method that does not
+        // exist comes back as an error completion: after it, the channel is joined.
+        await socket.SendAsync(Encoding.UTF8.GetBytes("{\"type\":1,\"invocationId\":\"ready\",\"target\":\"Ready\",\"arguments\":[]}" + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
+        var completion = await ReceiveAsync(socket, TimeSpan.FromSeconds(10));
+        Assert.Contains("\"invocationId\":\"ready\"", completion, StringComparison.Ordinal);
         return socket;
     }
 
