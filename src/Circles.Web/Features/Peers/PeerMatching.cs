@@ -76,7 +76,8 @@ public static class PeerMatching
     public static async Task<IReadOnlyList<RankedPeer>> RankAsync(
         CirclesDb db, PeerWish wish, int top = DefaultTop, Guid? onlyPeer = null, CancellationToken cancellationToken = default)
     {
-        var rows = await Candidates(db, wish, onlyPeer).ToListAsync(cancellationToken);
+        var excluded = await ExcludedPeersAsync(db, wish.MemberUserId, cancellationToken);
+        var rows = await Candidates(db, wish, excluded, onlyPeer).ToListAsync(cancellationToken);
         var best = Rank(wish, rows, top);
         if (best.Count == 0)
         {
@@ -91,8 +92,26 @@ public static class PeerMatching
     /// The one query: every eligible peer supporter with their current number of active matches
     /// (a grouped subquery joined once, not a count per row).
     /// </summary>
-    public static IQueryable<PeerCandidate> Candidates(CirclesDb db, PeerWish wish, Guid? onlyPeer = null)
+    /// <summary>
+    /// The peers this member must not be offered: blocked either way (the rule of
+    /// Moderation/Blocking) or already in an open match with them. A member has a handful at
+    /// most, so they are read first and passed as a list: as correlated subqueries they made
+    /// SQLite scan every match of the organization once per candidate (minutes at 100,000
+    /// peer supporters, PeerMatchingBench).
+    /// </summary>
+    public static async Task<List<Guid>> ExcludedPeersAsync(CirclesDb db, Guid memberId, CancellationToken cancellationToken)
     {
+        var blocked = await Moderation.Blocking.HiddenFromAsync(db, memberId, cancellationToken);
+        var matched = await db.PeerMatches
+            .Where(m => m.MemberUserId == memberId && (m.Status == PeerMatchStatus.Active || m.Status == PeerMatchStatus.Proposed))
+            .Select(m => m.PeerUserId)
+            .ToListAsync(cancellationToken);
+        return [.. blocked.Union(matched)];
+    }
+
+    public static IQueryable<PeerCandidate> Candidates(CirclesDb db, PeerWish wish, IReadOnlyCollection<Guid> excludedPeers, Guid? onlyPeer = null)
+    {
+        var excluded = excludedPeers.ToList();
         var memberId = wish.MemberUserId;
         var language = wish.Language;
         var peerRoleIds = db.Roles.Where(r => r.Name == Roles.PeerSupporter).Select(r => r.Id);
@@ -106,11 +125,7 @@ public static class PeerMatching
             where p.PausedAt == null && p.UserId != memberId && (onlyPeer == null || p.UserId == onlyPeer)
             where db.PeerSupporterLanguages.Any(l => l.UserId == p.UserId && l.Language == language)
             where db.UserRoles.Any(ur => ur.UserId == p.UserId && peerRoleIds.Contains(ur.RoleId))
-            // The block rule of Moderation/Blocking.BetweenAsync, in the same query: either direction excludes.
-            where !db.MemberBlocks.Any(b => (b.BlockerUserId == memberId && b.BlockedUserId == p.UserId)
-                                          || (b.BlockerUserId == p.UserId && b.BlockedUserId == memberId))
-            where !db.PeerMatches.Any(m => m.MemberUserId == memberId && m.PeerUserId == p.UserId
-                                          && (m.Status == PeerMatchStatus.Active || m.Status == PeerMatchStatus.Proposed))
+            where !excluded.Contains(p.UserId)
             join load in loads on p.UserId equals load.PeerUserId into found
             from load in found.DefaultIfEmpty()
             let active = (int?)load!.Count ?? 0
