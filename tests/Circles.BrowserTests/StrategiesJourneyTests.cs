@@ -32,7 +32,7 @@ public sealed class StrategiesJourneyTests(BrowserFixture browser, CirclesServer
 
         // The coordinator sees it waiting from their home, and approves it.
         var coordinator = await SignedInPageAsync(DemoAccounts.Coordinator);
-        await coordinator.Locator("a[href='/moderation']").ClickAsync();
+        await coordinator.Locator("main a[data-waiting-for-check]").ClickAsync();
         var waiting = coordinator.Locator("[data-pending-strategy]").Filter(new() { HasText = title });
         await Expect(waiting).ToBeVisibleAsync();
         await coordinator.SubmitAsync(waiting.GetByRole(AriaRole.Button, new() { Name = "Approve" }));
