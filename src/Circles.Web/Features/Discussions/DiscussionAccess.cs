@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Groups;
+using Circles.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Discussions;
@@ -65,15 +66,11 @@ public sealed record DiscussionAccess(
             {
                 return null;
             }
-            var kinds = await CurrentRestrictions(db, groupId, now)
-                .Where(r => r.UserId == viewer.UserId)
-                .Select(r => r.Kind)
-                .ToListAsync(cancellationToken);
-            if (kinds.Contains(DiscussionRestrictionKind.Removed))
+            restriction = await DiscussionRestrictions.CurrentAsync(db, groupId, viewer.UserId, now, cancellationToken);
+            if (restriction == DiscussionRestrictionKind.Removed)
             {
                 return null;
             }
-            restriction = kinds.Count > 0 ? DiscussionRestrictionKind.Muted : null;
         }
         var duties = await db.FacilitatorDuties
             .Where(d => d.GroupId == groupId && d.StartedAt <= now && d.EndsAt > now)
@@ -86,10 +83,6 @@ public sealed record DiscussionAccess(
             .FirstOrDefaultAsync(cancellationToken);
         return new DiscussionAccess(viewer, restriction, duties, next, now);
     }
-
-    /// <summary>Restrictions in force: lifted ones have an end in the past.</summary>
-    public static IQueryable<DiscussionRestriction> CurrentRestrictions(CirclesDb db, Guid groupId, DateTime now) =>
-        db.DiscussionRestrictions.Where(r => r.GroupId == groupId && (r.Until == null || r.Until > now));
 
     /// <summary>Everyone who sees the group's discussion now: for live updates and reply notifications.</summary>
     public static async Task<IReadOnlyList<Guid>> AudienceAsync(CirclesDb db, SupportGroup group, DateTime now, CancellationToken cancellationToken)
@@ -104,7 +97,7 @@ public sealed record DiscussionAccess(
         {
             return [.. managers.Distinct()];
         }
-        var removed = CurrentRestrictions(db, group.Id, now).Where(r => r.Kind == DiscussionRestrictionKind.Removed).Select(r => r.UserId);
+        var removed = DiscussionRestrictions.InForce(db, now).Where(r => r.GroupId == group.Id && r.Kind == DiscussionRestrictionKind.Removed).Select(r => r.UserId);
         var members = await db.GroupMemberships
             .Where(m => m.GroupId == group.Id && m.Status == MembershipStatus.Active && !removed.Contains(m.UserId))
             .Select(m => m.UserId)

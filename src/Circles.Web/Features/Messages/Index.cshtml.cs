@@ -68,7 +68,7 @@ public sealed class IndexModel(CirclesDb db) : PageModel
             })
             .ToListAsync(cancellationToken);
         var otherIds = matches.Select(m => m.OtherId).Distinct().ToList();
-        var names = await db.Users.Where(u => otherIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", cancellationToken);
+        var names = await db.Users.Where(u => otherIds.Contains(u.Id)).Select(u => new { u.Id, u.UserName }).ToDictionaryAsync(u => u.Id, u => u.UserName ?? "", cancellationToken);
         return [.. matches
             .OrderByDescending(m => m.Status == PeerMatchStatus.Active)
             .ThenByDescending(m => m.LastAt ?? m.ActiveSince)
