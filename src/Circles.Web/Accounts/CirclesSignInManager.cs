@@ -24,10 +24,14 @@ public sealed class CirclesSignInManager(
     IConfiguration configuration)
     : SignInManager<CirclesUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    /// <summary>The session the last sign-in in this request opened or continued, for what must be bound to it (the personal key cookie).</summary>
+    public Guid? SignedInSessionId { get; private set; }
+
     public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();
         var sessionId = await ContinuingSessionAsync(user) ?? await OpenSessionAsync(user);
+        SignedInSessionId = sessionId;
         claims.Add(new Claim(CirclesClaims.SessionId, sessionId.ToString()));
 
         authenticationProperties ??= new AuthenticationProperties();

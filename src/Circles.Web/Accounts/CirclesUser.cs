@@ -22,6 +22,9 @@ public class CirclesUser : IdentityUser<Guid>, ITenantOwned
 
     /// <summary>Whether the people this person messages may see when they read a message; off by default.</summary>
     public bool ShareReadReceipts { get; set; }
+
+    /// <summary>When this person wants to be offered the wellbeing check-in; nothing is offered unless they choose.</summary>
+    public Features.Wellbeing.WellbeingRhythm WellbeingRhythm { get; set; }
 }
 
 internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<CirclesUser>
@@ -29,5 +32,6 @@ internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<Circle
     public void Configure(EntityTypeBuilder<CirclesUser> builder)
     {
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Property(u => u.WellbeingRhythm).HasDefaultValue(Features.Wellbeing.WellbeingRhythm.WhenIChoose);
     }
 }

@@ -84,6 +84,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<CrisisAlert> CrisisAlerts => Set<CrisisAlert>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+    public DbSet<Features.PrivateSpace.PersonalKey> PersonalKeys => Set<Features.PrivateSpace.PersonalKey>();
+    public DbSet<Features.Journal.JournalEntry> JournalEntries => Set<Features.Journal.JournalEntry>();
+    public DbSet<Features.SafetyPlan.PersonalSafetyPlan> SafetyPlans => Set<Features.SafetyPlan.PersonalSafetyPlan>();
+    public DbSet<Features.Wellbeing.WellbeingCheckIn> WellbeingCheckIns => Set<Features.Wellbeing.WellbeingCheckIn>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -64,4 +64,10 @@ public static class AuditActions
     public const string CrisisAlertRaised = "crisis.alert-raised";
     public const string CrisisAlertAcknowledged = "crisis.alert-acknowledged";
     public const string MessagesDeletedByRetention = "retention.messages-deleted";
+
+    // A private space (issue 6): never the content; the subject is at most an id.
+    public const string PersonalKeyRecovered = "private.key-recovered";
+    public const string PrivateSpaceStartedAgain = "private.started-again";
+    public const string MyDataExported = "mydata.exported";
+    public const string AccountErased = "mydata.account-erased";
 }

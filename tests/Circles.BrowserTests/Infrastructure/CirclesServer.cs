@@ -75,6 +75,8 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
         builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
+        // The journal key derivation is not under test for its cost; production uses 210,000 rounds.
+        builder.UseSetting("PrivateSpace:KeyIterations", "1000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
             // Hashing cost is not under test; on two cores a low count keeps the many sign-ins fast.

@@ -45,6 +45,8 @@ public class CirclesApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
         builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
+        // The journal key derivation is not under test for its cost; production uses 210,000 rounds.
+        builder.UseSetting("PrivateSpace:KeyIterations", "1000");
         builder.UseSetting("RateLimits:HsdsApiPerIpPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {

@@ -17,6 +17,7 @@ public sealed class PasswordModel(
     AuditLog audit,
     Data.CirclesDb db,
     TimeProvider clock,
+    Features.PrivateSpace.PersonalKeys personalKeys,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -49,6 +50,10 @@ public sealed class PasswordModel(
             }
             return Page();
         }
+
+        // The journal key follows the password; if it was wrapped with an earlier password (after
+        // a reset) it stays as it is and the journal offers to open it with that one.
+        await personalKeys.RewrapAsync(user, Form.CurrentPassword, Form.NewPassword, HttpContext.RequestAborted);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var thisSession = User.GetSessionId();

@@ -18,6 +18,7 @@ public sealed class SignInModel(
     SignInThrottle throttle,
     SignInCompletion completion,
     AuditLog audit,
+    Features.PrivateSpace.PersonalKeys personalKeys,
     Data.CirclesDb db) : PageModel
 {
     private static string? _dummyHash;
@@ -62,6 +63,7 @@ public sealed class SignInModel(
         var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            await OpenPrivateSpaceAsync(user);
             return Redirect(await completion.FinishAsync(HttpContext, user, ReturnUrl));
         }
         if (result.RequiresTwoFactor)
@@ -71,6 +73,23 @@ public sealed class SignInModel(
         audit.Record(user.OrganizationId, user.Id, AuditActions.SignInFailed);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Fail();
+    }
+
+    /// <summary>
+    /// The password is in hand only now, so members' journal keys are opened (or made, the first
+    /// time) here. Staff have no private space; after two-step sign-in the journal asks once.
+    /// </summary>
+    private async Task OpenPrivateSpaceAsync(CirclesUser user)
+    {
+        if (signIn.SignedInSessionId is not { } sessionId)
+        {
+            return;
+        }
+        var roles = await users.GetRolesAsync(user);
+        if (roles.Contains(Roles.Member) || roles.Contains(Roles.PeerSupporter) || await personalKeys.ExistsAsync(user.Id, HttpContext.RequestAborted))
+        {
+            await personalKeys.UnlockAsync(HttpContext, user, Form.Password, sessionId, HttpContext.RequestAborted);
+        }
     }
 
     /// <summary>One answer for an unknown name, a wrong password and a paused account (SEC-14).</summary>

@@ -9,7 +9,7 @@ namespace Circles.Web.Features.Account;
 
 /// <summary>Signing out ends the server-side session too (SEC-16): a copied cookie no longer works.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SignOutModel(CirclesSignInManager signIn, Data.CirclesDb db, AuditLog audit, TimeProvider clock) : PageModel
+public sealed class SignOutModel(CirclesSignInManager signIn, Data.CirclesDb db, AuditLog audit, TimeProvider clock, Features.PrivateSpace.PersonalKeys personalKeys) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
@@ -26,6 +26,7 @@ public sealed class SignOutModel(CirclesSignInManager signIn, Data.CirclesDb db,
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         await signIn.SignOutAsync();
+        personalKeys.ForgetInThisBrowser(HttpContext);
         return RedirectToPage("/Account/SignedOut");
     }
 }

@@ -35,6 +35,9 @@ public class Organization
     /// <summary>Direct messages and discussion posts are deleted (hard delete) this many days after they were written; null keeps them (SEC-35).</summary>
     public int? MessageRetentionDays { get; set; } = 365;
 
+    /// <summary>What happens to a member's discussion posts when they erase their account (issue 6).</summary>
+    public ErasedPostsPolicy ErasedPostsPolicy { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>
@@ -71,4 +74,14 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.DirectoryApiAccess).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(o => o.CrisisLineList);
     }
+}
+
+/// <summary>What erasing an account does to the discussion posts its owner wrote.</summary>
+public enum ErasedPostsPolicy
+{
+    /// <summary>The posts stay so that replies still make sense, shown as from "a former member"; nothing links them to the person.</summary>
+    Anonymize = 0,
+
+    /// <summary>The posts are deleted (their replies stay).</summary>
+    Remove = 1,
 }

@@ -17,7 +17,7 @@ public static class ExitEndpoint
     public static void MapExit(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/exit", ExitAsync).AllowAnonymous().DisableAntiforgery();
 
-    private static async Task<IResult> ExitAsync(HttpContext context, CirclesDb db, IConfiguration configuration, TimeProvider clock)
+    private static async Task<IResult> ExitAsync(HttpContext context, CirclesDb db, IConfiguration configuration, TimeProvider clock, PrivateSpace.PersonalKeys personalKeys)
     {
         var exitUrl = configuration["Discreet:ExitUrl"] ?? "https://www.bbc.co.uk/weather";
         var user = context.User;
@@ -39,6 +39,7 @@ public static class ExitEndpoint
 
         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
         await context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        personalKeys.ForgetInThisBrowser(context);
         context.Response.Headers["Clear-Site-Data"] = "\"cache\", \"cookies\", \"storage\"";
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
         return Results.Redirect(exitUrl);

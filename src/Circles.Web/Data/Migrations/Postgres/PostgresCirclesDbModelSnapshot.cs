@@ -91,6 +91,11 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("WellbeingRhythm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -2331,6 +2336,48 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SealedMood")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2835,6 +2882,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int>("ErasedPostsPolicy")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ExitUrl")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -3131,6 +3181,101 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("SupervisionCheckIns");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RewrappedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalKeys");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SealedCopingSteps")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedCrisisLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedPeopleAndPlaces")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedReasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedTrustedContacts")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedWarningSigns")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SafetyPlans", (string)null);
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3260,6 +3405,51 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("GroupId", "StartsAt");
 
                     b.ToTable("GroupSessions");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AfterSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Item1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item5")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "TakenAt");
+
+                    b.ToTable("WellbeingCheckIns", t =>
+                        {
+                            t.HasCheckConstraint("CK_WellbeingCheckIns_Items", "\"Item1\" BETWEEN 0 AND 5 AND \"Item2\" BETWEEN 0 AND 5 AND \"Item3\" BETWEEN 0 AND 5 AND \"Item4\" BETWEEN 0 AND 5 AND \"Item5\" BETWEEN 0 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Circles.Web.Security.AuditEvent", b =>
@@ -3732,6 +3922,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.HasOne("Circles.Web.Features.Peers.PeerMatch", null)
@@ -3902,6 +4101,24 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
                 {
                     b.HasOne("Circles.Web.Features.Sessions.GroupSession", null)
@@ -3938,6 +4155,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("IcebreakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -86,6 +86,11 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("WellbeingRhythm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedEmail")
@@ -2324,6 +2329,48 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedMood")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2828,6 +2875,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ErasedPostsPolicy")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ExitUrl")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -3124,6 +3174,101 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("SupervisionCheckIns");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RewrappedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalKeys");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedCopingSteps")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedCrisisLines")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedPeopleAndPlaces")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedReasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedTrustedContacts")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedWarningSigns")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SafetyPlans", (string)null);
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3253,6 +3398,51 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("GroupId", "StartsAt");
 
                     b.ToTable("GroupSessions");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AfterSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Item1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Item5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "TakenAt");
+
+                    b.ToTable("WellbeingCheckIns", t =>
+                        {
+                            t.HasCheckConstraint("CK_WellbeingCheckIns_Items", "\"Item1\" BETWEEN 0 AND 5 AND \"Item2\" BETWEEN 0 AND 5 AND \"Item3\" BETWEEN 0 AND 5 AND \"Item4\" BETWEEN 0 AND 5 AND \"Item5\" BETWEEN 0 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Circles.Web.Security.AuditEvent", b =>
@@ -3719,6 +3909,15 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.HasOne("Circles.Web.Features.Peers.PeerMatch", null)
@@ -3889,6 +4088,24 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
                 {
                     b.HasOne("Circles.Web.Features.Sessions.GroupSession", null)
@@ -3925,6 +4142,15 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("IcebreakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
