@@ -100,7 +100,7 @@ public sealed class DiscussionPostingTests(CirclesApp app) : IClassFixture<Circl
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         await (await app.SignedInAsync(organization.PeerSupporter)).ReplyAsync(group.Id, threadId, reply);
 
-        var raw = await RawDatabaseTextAsync();
+        var raw = await app.RawDatabaseTextAsync();
         Assert.Contains(organization.Member.UserName, raw, StringComparison.Ordinal);
         foreach (var canary in new[] { "canary-title-55501", "canary-body-55502", "canary-warning-55503", "canary-reply-55504" })
         {
@@ -315,45 +315,6 @@ public sealed class DiscussionPostingTests(CirclesApp app) : IClassFixture<Circl
             }
             return await db.SaveChangesAsync();
         });
-
-    /// <summary>Everything the database holds, as text: the SQLite file and its write-ahead log, or every PostgreSQL row.</summary>
-    private async Task<string> RawDatabaseTextAsync()
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            var path = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
-            var text = new StringBuilder();
-            foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
-            {
-                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var reader = new StreamReader(stream, Encoding.Latin1);
-                text.Append(await reader.ReadToEndAsync());
-            }
-            return text.ToString();
-        }
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-        var all = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT t::text FROM \"{table}\" t", connection);
-            await using var rows = await command.ExecuteReaderAsync();
-            while (await rows.ReadAsync())
-            {
-                all.AppendLine(rows.GetString(0));
-            }
-        }
-        return all.ToString();
-    }
 }
 
 /// <summary>SEC-26: replies and threads are limited per person.</summary>

@@ -27,7 +27,7 @@ public sealed class NeedEncryptionTests(CirclesApp app) : IClassFixture<CirclesA
         await coordinator.SubmitFormAsync($"/needs/{needId}/manage", new Dictionary<string, string> { ["status"] = "Accepted", ["note"] = note }, "form[action*='handler=Outcome']");
         await coordinator.SubmitFormAsync($"/needs/{needId}/manage", new Dictionary<string, string> { ["reason"] = reason }, "form[action*='handler=Override']");
 
-        var raw = await RawDatabaseTextAsync();
+        var raw = await app.RawDatabaseTextAsync();
 
         // The raw read works: plain columns are there.
         Assert.Contains(organization.Member.UserName, raw, StringComparison.Ordinal);
@@ -42,44 +42,5 @@ public sealed class NeedEncryptionTests(CirclesApp app) : IClassFixture<CirclesA
         Assert.Contains(description, managePage, StringComparison.Ordinal);
         Assert.Contains(note, managePage, StringComparison.Ordinal);
         Assert.Contains(reason, managePage, StringComparison.Ordinal);
-    }
-
-    /// <summary>Everything the database holds, as text: the SQLite file and its write-ahead log, or every PostgreSQL row.</summary>
-    private async Task<string> RawDatabaseTextAsync()
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            var path = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
-            var text = new StringBuilder();
-            foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
-            {
-                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var reader = new StreamReader(stream, Encoding.Latin1);
-                text.Append(await reader.ReadToEndAsync());
-            }
-            return text.ToString();
-        }
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-        var all = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT t::text FROM \"{table}\" t", connection);
-            await using var rows = await command.ExecuteReaderAsync();
-            while (await rows.ReadAsync())
-            {
-                all.AppendLine(rows.GetString(0));
-            }
-        }
-        return all.ToString();
     }
 }

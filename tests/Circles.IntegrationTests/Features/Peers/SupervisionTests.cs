@@ -147,7 +147,7 @@ public sealed class SupervisionTests(CirclesApp app) : IClassFixture<CirclesApp>
         var stored = await app.InOrganizationAsync(organization, db => db.SupervisionCheckIns.SingleAsync(c => c.Id == checkInId));
         Assert.Equal(Now, stored.HeldAt);
         Assert.Equal(4, stored.Wellbeing);
-        Assert.DoesNotContain(canary, await RawDatabaseTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(canary, await app.RawDatabaseTextAsync(), StringComparison.Ordinal);
         Assert.Contains(canary, await (await coordinator.GetAsync($"/peers/supporters/{peer.Id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains(canary, await (await (await app.SignedInAsync(peer)).GetAsync("/peers/supervision")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain(canary, await (await (await app.SignedInAsync(otherPeer)).GetAsync("/peers/supervision")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -190,44 +190,5 @@ public sealed class SupervisionTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
         Assert.False(await app.InOrganizationAsync(other, db => db.SupervisionCheckIns.AnyAsync()));
         Assert.Null((await coordinator.GetPageAsync("/peers/supporters")).Document.QuerySelector($"[data-supporter='{theirPeer.Id}']"));
-    }
-
-    /// <summary>Everything the database holds, as text: the SQLite file and its write-ahead log, or every PostgreSQL row.</summary>
-    private async Task<string> RawDatabaseTextAsync()
-    {
-        if (!TestDatabase.IsPostgres)
-        {
-            var path = new SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
-            var text = new StringBuilder();
-            foreach (var file in new[] { path, path + "-wal" }.Where(File.Exists))
-            {
-                await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-                using var reader = new StreamReader(stream, Encoding.Latin1);
-                text.Append(await reader.ReadToEndAsync());
-            }
-            return text.ToString();
-        }
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-        var all = new StringBuilder();
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT t::text FROM \"{table}\" t", connection);
-            await using var rows = await command.ExecuteReaderAsync();
-            while (await rows.ReadAsync())
-            {
-                all.AppendLine(rows.GetString(0));
-            }
-        }
-        return all.ToString();
     }
 }
