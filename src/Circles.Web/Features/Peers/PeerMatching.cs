@@ -183,7 +183,8 @@ public static class PeerMatching
                     // Integer division as in Score; Candidates keeps only ActiveMatches < Capacity, so Capacity >= 1.
                     + LoadWeight * (c.Capacity - c.ActiveMatches) / c.Capacity,
             };
-        // RankKey's order: Guids compare as their text does in C#, as SQLite's TEXT and PostgreSQL's uuid.
+        // RankKey's order. Guid.CompareTo orders as the Guid's text does, as SQLite's upper-case TEXT
+        // and PostgreSQL's uuid do; Rank orders the fetched rows again anyway.
         return scored
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Candidate.ActiveMatches)
