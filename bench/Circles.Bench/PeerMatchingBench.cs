@@ -11,7 +11,7 @@ namespace Circles.Bench;
 /// <summary>
 /// Budget: ranking 100,000 peer supporters for one member. Scoring the candidate rows in memory
 /// (bit operations, a top-5 heap) stays well under 50 ms; the whole path a page runs (the one
-/// filtering query with the load counts, scoring, the names of the best five) on SQLite stays
+/// filtering and scoring query with the load counts, returning the best five, and their names) on SQLite stays
 /// under 500 ms. Figures in bench/README.md.
 /// </summary>
 [MemoryDiagnoser]
@@ -121,7 +121,7 @@ public class PeerMatchingBench
     [Benchmark]
     public int ScoreInMemory() => PeerMatching.Rank(wish, rows, PeerMatching.DefaultTop).Count;
 
-    /// <summary>What /peers runs: the filtering query over 100,000 peer supporters, scoring, and the five names.</summary>
+    /// <summary>What /peers runs: the filtering and scoring query over 100,000 peer supporters (five rows back), and the five names.</summary>
     [Benchmark]
     public async Task<int> FullPathSqlite() => (await PeerMatching.RankAsync(db, wish)).Count;
 }

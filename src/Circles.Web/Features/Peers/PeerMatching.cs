@@ -55,9 +55,10 @@ public sealed record RankedPeer(Guid UserId, string Pseudonym, int Score, IReadO
 
 /// <summary>
 /// Explainable ranking of peer supporters for a member. The database does the filtering in one
-/// query (language, role, pause, blocks, open matches, load by a grouped count); scoring runs in
-/// memory with bit operations and keeps only the best few in a small heap, so 100,000 candidates
-/// rank in milliseconds (bench/Circles.Bench/PeerMatchingBench.cs).
+/// query (language, role, pause, blocks, open matches, load by a grouped count), scores in the
+/// same query and returns only the best few rows (<see cref="Best"/>); the same rule in memory
+/// (<see cref="Score"/>, <see cref="Rank"/>) orders those few and explains them
+/// (bench/Circles.Bench/PeerMatchingBench.cs).
 /// </summary>
 public static class PeerMatching
 {
@@ -72,12 +73,18 @@ public static class PeerMatching
     internal const int AvailabilityWeight = 2;
     internal const int LoadWeight = 4;
 
-    /// <summary>The ranked, explained best candidates; two database queries whatever the number of candidates.</summary>
+    /// <summary>The ranked, explained best candidates; the same few database queries whatever the number of candidates.</summary>
     public static async Task<IReadOnlyList<RankedPeer>> RankAsync(
         CirclesDb db, PeerWish wish, int top = DefaultTop, Guid? onlyPeer = null, CancellationToken cancellationToken = default)
     {
+        if (top <= 0)
+        {
+            return [];
+        }
         var excluded = await ExcludedPeersAsync(db, wish.MemberUserId, cancellationToken);
-        var rows = await Candidates(db, wish, excluded, onlyPeer).ToListAsync(cancellationToken);
+        var rows = await Best(Candidates(db, wish, excluded, onlyPeer), wish, top).ToListAsync(cancellationToken);
+        // The database chose the rows with the same rule and order; ranking them again here gives
+        // the scores from the one in-memory rule (Score) and keeps the order whatever the provider.
         var best = Rank(wish, rows, top);
         if (best.Count == 0)
         {
@@ -88,10 +95,6 @@ public static class PeerMatching
         return [.. best.Select(b => new RankedPeer(b.Candidate.UserId, names.GetValueOrDefault(b.Candidate.UserId, ""), b.Score, Explain(wish, b.Candidate)))];
     }
 
-    /// <summary>
-    /// The one query: every eligible peer supporter with their current number of active matches
-    /// (a grouped subquery joined once, not a count per row).
-    /// </summary>
     /// <summary>
     /// The peers this member must not be offered: blocked either way (the rule of
     /// Moderation/Blocking) or already in an open match with them. A member has a handful at
@@ -109,6 +112,10 @@ public static class PeerMatching
         return [.. blocked.Union(matched)];
     }
 
+    /// <summary>
+    /// Every eligible peer supporter with their current number of active matches
+    /// (a grouped subquery joined once, not a count per row).
+    /// </summary>
     public static IQueryable<PeerCandidate> Candidates(CirclesDb db, PeerWish wish, IReadOnlyCollection<Guid> excludedPeers, Guid? onlyPeer = null)
     {
         var excluded = excludedPeers.ToList();
@@ -130,7 +137,60 @@ public static class PeerMatching
             from load in found.DefaultIfEmpty()
             let active = (int?)load!.Count ?? 0
             where active < p.Capacity
-            select new PeerCandidate(p.UserId, p.CommunityId, p.Experiences, p.Topics, p.Gender, p.Availability, p.Capacity, active);
+            // Member initialization, not the constructor: Best orders by these members in SQL.
+            select new PeerCandidate
+            {
+                UserId = p.UserId,
+                CommunityId = p.CommunityId,
+                Experiences = p.Experiences,
+                Topics = p.Topics,
+                Gender = p.Gender,
+                Availability = p.Availability,
+                Capacity = p.Capacity,
+                ActiveMatches = active,
+            };
+    }
+
+    /// <summary>
+    /// The best <paramref name="top"/> candidates chosen by the database: <see cref="Score"/>
+    /// written so both providers run it, in <see cref="RankKey"/>'s order, so only a few rows
+    /// leave the database instead of every eligible peer (100,000 peers, PeerMatchingBench).
+    /// Must agree with <see cref="Score"/>; PeerMatchingAgreementTests compares them on both providers.
+    /// </summary>
+    public static IQueryable<PeerCandidate> Best(IQueryable<PeerCandidate> candidates, PeerWish wish, int top)
+    {
+        var community = wish.CommunityId;
+        var experiences = (int)wish.Experiences;
+        var topics = (int)wish.Topics;
+        var gender = wish.PreferredGender;
+        var availability = (int)wish.Availability;
+        // Bits in common, counted one bit at a time: SQL has no popcount and EF translates no
+        // shifts, so each bit is masked and divided down to 0 or 1. Each set of flags fits in 8
+        // bits; the agreement test sets every flag of each.
+        var scored =
+            from c in candidates
+            let e = (int)c.Experiences & experiences
+            let t = (int)c.Topics & topics
+            let a = (int)c.Availability & availability
+            select new
+            {
+                Candidate = c,
+                Score = (community != null && c.CommunityId == community ? CommunityWeight : 0)
+                    + ExperienceWeight * ((e & 1) + (e & 2) / 2 + (e & 4) / 4 + (e & 8) / 8 + (e & 16) / 16 + (e & 32) / 32 + (e & 64) / 64 + (e & 128) / 128)
+                    + TopicWeight * ((t & 1) + (t & 2) / 2 + (t & 4) / 4 + (t & 8) / 8 + (t & 16) / 16 + (t & 32) / 32 + (t & 64) / 64 + (t & 128) / 128)
+                    + (gender != PeerGender.NotSaid && c.Gender == gender ? GenderWeight : 0)
+                    + AvailabilityWeight * ((a & 1) + (a & 2) / 2 + (a & 4) / 4 + (a & 8) / 8 + (a & 16) / 16 + (a & 32) / 32 + (a & 64) / 64 + (a & 128) / 128)
+                    // Integer division as in Score; Candidates keeps only ActiveMatches < Capacity, so Capacity >= 1.
+                    + LoadWeight * (c.Capacity - c.ActiveMatches) / c.Capacity,
+            };
+        // RankKey's order. Guid.CompareTo orders as the Guid's text does, as SQLite's upper-case TEXT
+        // and PostgreSQL's uuid do; Rank orders the fetched rows again anyway.
+        return scored
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Candidate.ActiveMatches)
+            .ThenBy(s => s.Candidate.UserId)
+            .Take(top)
+            .Select(s => s.Candidate);
     }
 
     /// <summary>Scores every candidate and keeps the best <paramref name="top"/>, best first; ties go to the lighter load, then the lower id.</summary>
