@@ -266,6 +266,24 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.Locator("form[data-add-phrase] button[type=submit]").ClickAsync();
             await page.WaitForLoadStateAsync();
         }),
+        // Personal safety plan (issue 6): the member's own, its form with the server's answer, and the page without any name on it.
+        ["/safety-plan"] = new("member", page => page.OpenAsync("/safety-plan")),
+        ["/safety-plan/edit"] = new("member", page => page.OpenAsync("/safety-plan/edit")),
+        ["/safety-plan/edit, empty form sent"] = new("member", async page =>
+        {
+            await page.OpenAsync("/safety-plan/edit");
+            await page.EvaluateAsync("() => document.querySelectorAll('main form[data-plan-form] textarea').forEach(a => a.value = '')");
+            await page.SubmitAsync(page.Locator("main form[data-plan-form] .actions button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/safety-plan, with a plan"] = new("member", async page =>
+        {
+            await page.OpenAsync("/safety-plan/edit");
+            await page.Locator("#Form_WarningSigns").FillAsync("I stop sleeping well");
+            await page.SubmitAsync(page.Locator("main form[data-plan-form] .actions button[type=submit]"));
+            await Expect(page.Locator("[data-plan-part]").First).ToBeVisibleAsync();
+        }),
+        ["/safety-plan/print"] = new("member", page => page.OpenAsync("/safety-plan/print")),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

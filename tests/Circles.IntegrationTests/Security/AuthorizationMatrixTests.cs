@@ -83,6 +83,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/notifications", AnyRole },
         { "/crisis-alerts", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/settings/crisis-phrases", Roles.Coordinator },
+        // Personal safety plan (issue 6): members' own, other roles 403 (SafetyPlanTests covers other members and organizations).
+        { "/safety-plan", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/safety-plan/edit", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/safety-plan/print", $"{Roles.Member},{Roles.PeerSupporter}" },
     };
 
     private readonly Fixture _fixture;
