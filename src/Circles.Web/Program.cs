@@ -18,6 +18,7 @@ builder.Services.AddSingleton<FieldProtector>();
 builder.Services.AddScoped<SignInCompletion>();
 builder.Services.AddScoped<Circles.Web.Features.Groups.Memberships>();
 builder.Services.AddScoped<Circles.Web.Features.Sessions.SessionClosing>();
+builder.Services.AddScoped<Circles.Web.Features.Wellbeing.WellbeingOffer>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.DirectorySearch>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Import.HsdsImporter>();
 builder.Services.AddScoped<Circles.Web.Features.Directory.Hsds.Export.HsdsExporter>();

@@ -68,6 +68,17 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/home/facilitator"] = new("facilitator", page => page.OpenAsync("/home/facilitator")),
         ["/home/member"] = new("member", page => page.OpenAsync("/home/member")),
         ["/home/peer"] = new("peer", page => page.OpenAsync("/home/peer")),
+        ["/wellbeing/check-in"] = new("member", page => page.OpenAsync("/wellbeing/check-in")),
+        ["/wellbeing/check-in, empty form sent"] = new("member", async page =>
+        {
+            await page.OpenAsync("/wellbeing/check-in");
+            // The radios are required in the browser too; the server's own answer is what is checked here.
+            await page.EvaluateAsync("() => document.querySelectorAll('main form [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator("main .error-summary")).ToBeVisibleAsync();
+        }),
+        ["/wellbeing"] = new("member", page => page.OpenAsync("/wellbeing")),
+        ["/wellbeing/overview"] = new("coordinator", page => page.OpenAsync("/wellbeing/overview")),
         ["/home/volunteer"] = new("volunteer", page => page.OpenAsync("/home/volunteer")),
         ["/home/partner"] = new("partner", page => page.OpenAsync("/home/partner")),
         ["/account"] = new("member", page => page.OpenAsync("/account")),

@@ -40,6 +40,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/icebreakers", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/follow-ups", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/me/contact", $"{Roles.Member},{Roles.PeerSupporter}" },
+        // Wellbeing check-ins: members' own; staff see only the de-identified overview.
+        { "/wellbeing", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/wellbeing/check-in", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/wellbeing/overview", Roles.Coordinator },
         { "/me/calendar", AnyRole },
         { "/directory/services/{service}/notes", AnyRole },
         { "/directory/services/{service}/helped", $"{Roles.Member},{Roles.PeerSupporter}" },

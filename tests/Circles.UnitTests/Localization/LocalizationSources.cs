@@ -87,6 +87,8 @@ internal static partial class LocalizationSources
             ["ReportReason:"] = Enum.GetNames<Circles.Web.Features.Moderation.ReportReason>(),
             ["RestrictionKind:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionRestrictionKind>(),
             ["CrisisCategory:"] = Enum.GetNames<Circles.Web.Features.Crisis.CrisisCategory>(),
+            // Wellbeing check-ins (issue 6): the rhythm a member chooses on /wellbeing.
+            ["WellbeingRhythm:"] = Enum.GetNames<Circles.Web.Features.Wellbeing.WellbeingRhythm>(),
         };
 
     /// <summary>
@@ -115,6 +117,11 @@ internal static partial class LocalizationSources
         new("Features/Notifications/Index.cshtml", "NotificationTexts.For(notification.Kind)", "Features/Notifications/NotificationTexts.cs",
             [.. Enum.GetValues<Circles.Web.Features.Notifications.NotificationKind>().Select(Circles.Web.Features.Notifications.NotificationTexts.For)
                 .Append(Circles.Web.Features.Notifications.NotificationTexts.For((Circles.Web.Features.Notifications.NotificationKind)(-1))).Distinct()]),
+        // The WHO-5 items and answer labels (Who5.Items, Who5.Answers).
+        new("Features/Wellbeing/CheckIn.cshtml", "item", "Features/Wellbeing/WellbeingCheckIn.cs",
+            [.. Circles.Web.Features.Wellbeing.Who5.Items]),
+        new("Features/Wellbeing/CheckIn.cshtml", "answer.Label", "Features/Wellbeing/WellbeingCheckIn.cs",
+            [.. Circles.Web.Features.Wellbeing.Who5.Answers.Select(answer => answer.Label)]),
     ];
 
     /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>

@@ -1,0 +1,24 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Wellbeing;
+
+/// <summary>
+/// The small "time for your check-in" card on a member's home page: shown only when their chosen
+/// rhythm says a check-in is due, so that nothing appears for "when I choose".
+/// </summary>
+public sealed class WellbeingOfferViewComponent(CirclesDb db, WellbeingOffer offer) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        if (UserClaimsPrincipal.GetUserId() is not { } userId)
+        {
+            return Content("");
+        }
+        var rhythm = await db.Users.Where(u => u.Id == userId).Select(u => u.WellbeingRhythm).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var due = await offer.ForAsync(userId, rhythm, HttpContext.RequestAborted);
+        return due is null ? Content("") : View("/Features/Wellbeing/_OfferCard.cshtml", due);
+    }
+}
