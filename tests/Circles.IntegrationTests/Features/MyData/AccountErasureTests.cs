@@ -149,9 +149,9 @@ public sealed class AccountErasureTests(CirclesApp app) : IClassFixture<CirclesA
         Assert.Contains("That password is not right.", wrongPage.QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.True(wrongPage.QuerySelector("input[name='Form.Understood']")!.HasAttribute("checked"));
 
-        var unchecked = await client.SubmitFormAsync(DeletePath, new Dictionary<string, string> { ["Form.Password"] = CirclesApp.Password });
-        Assert.Equal(HttpStatusCode.OK, unchecked.StatusCode);
-        Assert.Contains("Tick the box", (await unchecked.ParseAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
+        var notTicked = await client.SubmitFormAsync(DeletePath, new Dictionary<string, string> { ["Form.Password"] = CirclesApp.Password });
+        Assert.Equal(HttpStatusCode.OK, notTicked.StatusCode);
+        Assert.Contains("Tick the box", (await notTicked.ParseAsync()).QuerySelector(".error-summary")!.TextContent, StringComparison.Ordinal);
 
         Assert.Equal(1, await CountAsync(organization, db => db.Users.CountAsync(u => u.Id == member.Id)));
         Assert.Equal(0, await CountAsync(organization, db => db.AuditEvents.CountAsync(a => a.Action == AuditActions.AccountErased)));
