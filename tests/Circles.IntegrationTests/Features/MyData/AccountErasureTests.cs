@@ -250,7 +250,7 @@ public sealed class AccountErasureTests(CirclesApp app) : IClassFixture<CirclesA
         });
     }
 
-    private Task SetPolicyAsync(TestOrganization organization, ErasedPostsPolicy policy) =>
+    private Task<int> SetPolicyAsync(TestOrganization organization, ErasedPostsPolicy policy) =>
         app.InOrganizationAsync(organization, async db =>
         {
             var row = await db.Organizations.SingleAsync();
