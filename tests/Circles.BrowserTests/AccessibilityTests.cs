@@ -83,6 +83,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         ["/home/partner"] = new("partner", page => page.OpenAsync("/home/partner")),
         ["/account"] = new("member", page => page.OpenAsync("/account")),
         ["/account/password"] = new("member", page => page.OpenAsync("/account/password")),
+        ["/account/delete"] = new("member", page => page.OpenAsync("/account/delete")),
+        ["/account/deleted"] = new(Anonymous, page => page.OpenAsync("/account/deleted")),
         ["/account/two-factor"] = new("member", page => page.OpenAsync("/account/two-factor")),
         ["/account/two-factor, setting up"] = new(NewVolunteer, async page =>
         {

@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/me/strategies", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/moderation", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/me/blocks", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/account/delete", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/blocks/new?user={coordinator}", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/directory/data", Roles.Coordinator },
         // Needs and referrals. /needs/{id} is the member's own need only (others get 404), so it

@@ -13,7 +13,7 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
         "اتجار", "ضحية", "استغلال", "ناج",
     ];
 
-    private static readonly string[] AnonymousPages = ["/", "/account/signin", "/join", "/safer-browsing", "/account/signed-out", "/status/404"];
+    private static readonly string[] AnonymousPages = ["/", "/account/signin", "/join", "/safer-browsing", "/account/signed-out", "/account/deleted", "/status/404"];
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {

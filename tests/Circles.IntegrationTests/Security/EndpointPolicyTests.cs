@@ -14,6 +14,7 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "account/signin",             // signing in
         "account/signin/two-factor",  // second step; guarded by Identity's two-factor cookie
         "account/signed-out",
+        "account/deleted",            // after erasing one's account nobody is signed in (SEC-36)
         "account/reset",              // forgotten password, with a code from a coordinator (SEC-15)
         "join/{token?}",              // redeeming an invitation
         "language",                   // language switcher

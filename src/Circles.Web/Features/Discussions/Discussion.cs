@@ -25,7 +25,9 @@ public class DiscussionThread : ITenantOwned
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
     public Guid GroupId { get; set; }
-    public Guid AuthorUserId { get; set; }
+
+    /// <summary>Null once the author erased their account and the organization keeps posts anonymized (SEC-36).</summary>
+    public Guid? AuthorUserId { get; set; }
 
     /// <summary>Encrypted like the posts (SEC-27).</summary>
     public required string ProtectedTitle { get; set; }
@@ -44,7 +46,8 @@ public class DiscussionPost : ITenantOwned
     /// <summary>Copied from the thread so that visibility checks and retention need no join.</summary>
     public Guid GroupId { get; set; }
 
-    public Guid AuthorUserId { get; set; }
+    /// <summary>Null once the author erased their account and the organization keeps posts anonymized (SEC-36): shown as "A former member".</summary>
+    public Guid? AuthorUserId { get; set; }
     public required string ProtectedBody { get; set; }
 
     /// <summary>Optional words shown instead of the post until the reader chooses to open it; encrypted.</summary>
@@ -115,7 +118,7 @@ internal sealed class DiscussionConfiguration :
         builder.Property(t => t.ProtectedTitle).HasMaxLength(2000);
         builder.HasIndex(t => new { t.GroupId, t.LastPostAt });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(t => t.GroupId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(t => t.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(t => t.AuthorUserId).OnDelete(DeleteBehavior.SetNull);
     }
 
     public void Configure(EntityTypeBuilder<DiscussionPost> builder)
@@ -126,7 +129,7 @@ internal sealed class DiscussionConfiguration :
         builder.HasIndex(p => new { p.ThreadId, p.CreatedAt });
         builder.HasIndex(p => new { p.GroupId, p.CreatedAt });
         builder.HasOne<DiscussionThread>().WithMany().HasForeignKey(p => p.ThreadId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.AuthorUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.AuthorUserId).OnDelete(DeleteBehavior.SetNull);
     }
 
     public void Configure(EntityTypeBuilder<FacilitatorDuty> builder)

@@ -8,7 +8,7 @@ namespace Circles.Web.Features.Discussions;
 public sealed record ThreadRow(Guid Id, string Title, DateTime LastPostAt, int Posts, int Unread);
 
 public sealed record PostView(
-    Guid Id, Guid AuthorId, string AuthorName, string Body, string? ContentWarning, DateTime CreatedAt, bool Hidden, string? HiddenReason, bool Mine);
+    Guid Id, Guid? AuthorId, string? AuthorName, string Body, string? ContentWarning, DateTime CreatedAt, bool Hidden, string? HiddenReason, bool Mine);
 
 /// <summary>The posts of a thread as one reader may see them, and how many were left out because the reader blocked their author.</summary>
 public sealed record PostsView(DiscussionAccess Access, Guid ThreadId, IReadOnlyList<PostView> Posts, int FromPeopleIBlocked);
@@ -30,7 +30,7 @@ public static class DiscussionReading
     {
         var hidden = await Blocking.HiddenFromAsync(db, readerId, cancellationToken);
         var threads = await db.DiscussionThreads
-            .Where(t => t.GroupId == groupId && !hidden.Contains(t.AuthorUserId))
+            .Where(t => t.GroupId == groupId && (t.AuthorUserId == null || !hidden.Contains(t.AuthorUserId.Value)))
             .OrderByDescending(t => t.LastPostAt)
             .Take(ThreadsShown)
             .Select(t => new { t.Id, t.ProtectedTitle, t.LastPostAt })
@@ -50,7 +50,7 @@ public static class DiscussionReading
     {
         var hidden = await Blocking.HiddenFromAsync(db, readerId, cancellationToken);
         var ids = await db.DiscussionThreads
-            .Where(t => t.GroupId == groupId && !hidden.Contains(t.AuthorUserId))
+            .Where(t => t.GroupId == groupId && (t.AuthorUserId == null || !hidden.Contains(t.AuthorUserId.Value)))
             .Select(t => t.Id)
             .ToListAsync(cancellationToken);
         var counts = await CountsAsync(db, ids, readerId, hidden, cancellationToken);
@@ -68,7 +68,7 @@ public static class DiscussionReading
             .Where(r => r.UserId == readerId && threadIds.Contains(r.ThreadId))
             .ToDictionaryAsync(r => r.ThreadId, r => r.ReadUpTo, cancellationToken);
         var posts = await db.DiscussionPosts
-            .Where(p => threadIds.Contains(p.ThreadId) && !hidden.Contains(p.AuthorUserId))
+            .Where(p => threadIds.Contains(p.ThreadId) && (p.AuthorUserId == null || !hidden.Contains(p.AuthorUserId.Value)))
             .Select(p => new { p.ThreadId, p.AuthorUserId, p.CreatedAt, Hidden = p.HiddenAt != null })
             .ToListAsync(cancellationToken);
         return posts.GroupBy(p => p.ThreadId).ToDictionary(
@@ -84,12 +84,12 @@ public static class DiscussionReading
         var rows = await db.DiscussionPosts
             .Where(p => p.ThreadId == threadId)
             .OrderBy(p => p.CreatedAt)
-            .Join(db.Users, p => p.AuthorUserId, u => u.Id, (p, u) => new { Post = p, Author = u.UserName! })
+            .Select(p => new { Post = p, Author = db.Users.Where(u => u.Id == p.AuthorUserId).Select(u => u.UserName).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         // Someone who blocked the reader is left out silently; a post from someone the reader blocked leaves a line, so the gap makes sense.
         var iBlocked = await db.MemberBlocks.Where(b => b.BlockerUserId == readerId).Select(b => b.BlockedUserId).ToListAsync(cancellationToken);
-        var visible = rows.Where(r => !hidden.Contains(r.Post.AuthorUserId)).ToList();
-        var fromBlocked = rows.Count(r => iBlocked.Contains(r.Post.AuthorUserId));
+        var visible = rows.Where(r => r.Post.AuthorUserId is not { } author || !hidden.Contains(author)).ToList();
+        var fromBlocked = rows.Count(r => r.Post.AuthorUserId is { } author && iBlocked.Contains(author));
         return ([.. visible.Select(r => new PostView(
             r.Post.Id,
             r.Post.AuthorUserId,

@@ -71,7 +71,7 @@ public sealed class DiscussionWriter(CirclesDb db, FieldProtector protector, Cri
         thread.LastPostAt = now;
         var outcome = await crisis.CheckDiscussionPostAsync(Joined(null, form), post.Id, access.Group.Id, access.UserId, cancellationToken);
 
-        var participants = await db.DiscussionPosts.Where(p => p.ThreadId == thread.Id).Select(p => p.AuthorUserId).Distinct().ToListAsync(cancellationToken);
+        var participants = await db.DiscussionPosts.Where(p => p.ThreadId == thread.Id && p.AuthorUserId != null).Select(p => p.AuthorUserId!.Value).Distinct().ToListAsync(cancellationToken);
         var blocked = await Blocking.HiddenFromAsync(db, access.UserId, cancellationToken);
         var audience = await DiscussionAccess.AudienceAsync(db, access.Group, now, cancellationToken);
         var recipients = participants.Where(id => id != access.UserId && !blocked.Contains(id) && audience.Contains(id)).ToList();

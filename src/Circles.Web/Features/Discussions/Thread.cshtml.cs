@@ -80,7 +80,7 @@ public sealed class ThreadModel(CirclesDb db, FieldProtector protector, TimeProv
             return false;
         }
         var thread = await db.DiscussionThreads.FirstOrDefaultAsync(t => t.Id == threadId && t.GroupId == groupId, cancellationToken);
-        if (thread is null || await Moderation.Blocking.BetweenAsync(db, access.UserId, thread.AuthorUserId, cancellationToken))
+        if (thread is null || (thread.AuthorUserId is { } author && await Moderation.Blocking.BetweenAsync(db, access.UserId, author, cancellationToken)))
         {
             return false;
         }

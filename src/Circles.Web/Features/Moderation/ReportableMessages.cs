@@ -34,7 +34,7 @@ public static class ReportableMessages
                 .FirstOrDefaultAsync(cancellationToken),
             MessageKind.DiscussionPost => await db.DiscussionPosts
                 .Where(p => p.Id == id)
-                .Select(p => new ReportableMessage(MessageKind.DiscussionPost, p.Id, p.GroupId, null, null, p.AuthorUserId, p.ProtectedBody, p.HiddenAt))
+                .Select(p => new ReportableMessage(MessageKind.DiscussionPost, p.Id, p.GroupId, null, null, p.AuthorUserId ?? Guid.Empty, p.ProtectedBody, p.HiddenAt))
                 .FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
@@ -42,6 +42,7 @@ public static class ReportableMessages
     public static async Task<ReportableMessage?> VisibleToAsync(CirclesDb db, MessageKind kind, Guid id, Guid userId, DateTime now, CancellationToken cancellationToken)
     {
         var message = await FindAsync(db, kind, id, cancellationToken);
+        // An erased author's anonymized post carries Guid.Empty: nobody to block or mute (SEC-36).
         if (message is null || message.AuthorUserId == userId)
         {
             return null;

@@ -69,6 +69,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         organization.ReverifyServicesAfterMonths = Form.ReverifyServicesAfterMonths;
         organization.NeedWaitingAlertDays = Form.NeedWaitingAlertDays;
         organization.MessageRetentionDays = Form.MessageRetentionDays;
+        organization.ErasedPostsPolicy = Form.ErasedPostsPolicy;
         organization.Version = Guid.NewGuid();
         audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
         try
@@ -138,6 +139,9 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         [Display(Name = "Delete messages and discussion posts after this many days (empty = keep)")]
         public int? MessageRetentionDays { get; set; }
 
+        [Display(Name = "When a member deletes their account")]
+        public ErasedPostsPolicy ErasedPostsPolicy { get; set; }
+
         public Guid Version { get; set; }
 
         public static SettingsForm From(Organization organization) => new()
@@ -153,6 +157,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             ReverifyServicesAfterMonths = organization.ReverifyServicesAfterMonths,
             NeedWaitingAlertDays = organization.NeedWaitingAlertDays,
             MessageRetentionDays = organization.MessageRetentionDays,
+            ErasedPostsPolicy = organization.ErasedPostsPolicy,
             Version = organization.Version,
         };
     }
