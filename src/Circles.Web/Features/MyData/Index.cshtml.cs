@@ -101,7 +101,7 @@ public sealed class IndexModel(
     {
         [Required(ErrorMessage = "Enter your password.")]
         [DataType(DataType.Password)]
-        [Display(Name = "Your password")]
+        [Display(Name = "Password")]
         public string Password { get; set; } = "";
 
         public string Format { get; set; } = Html;

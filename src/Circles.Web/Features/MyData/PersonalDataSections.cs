@@ -80,15 +80,15 @@ public static class PersonalDataSections
         },
         new ExportSection<JournalEntry>((db, me) => db.JournalEntries.Where(e => e.UserId == me).OrderBy(e => e.CreatedAt))
         {
-            Key = "journal", Title = l => l["Journal"],
+            Key = "journal", Title = l => l["Your journal entries"],
         },
         new ExportSection<PersonalSafetyPlan>((db, me) => db.SafetyPlans.Where(p => p.UserId == me))
         {
-            Key = "safetyPlan", Title = l => l["Safety plan"],
+            Key = "safetyPlan", Title = l => l["Your safety plan"],
         },
         new ExportSection<WellbeingCheckIn>((db, me) => db.WellbeingCheckIns.Where(c => c.UserId == me).OrderBy(c => c.TakenAt))
         {
-            Key = "wellbeingCheckIns", Title = l => l["Wellbeing check-ins"],
+            Key = "wellbeingCheckIns", Title = l => l["Your wellbeing check-ins"],
         },
         new ExportSection<GroupMembership>((db, me) => db.GroupMemberships.Where(m => m.UserId == me))
         {

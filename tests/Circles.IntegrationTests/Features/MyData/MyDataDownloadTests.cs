@@ -134,7 +134,7 @@ public sealed class MyDataDownloadTests(CirclesApp app) : IClassFixture<CirclesA
         {
             Assert.Contains(canary, html, StringComparison.Ordinal);
         }
-        Assert.Contains("<h2>Journal</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Your journal entries</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>How to reach you</h2>", html, StringComparison.Ordinal);
     }
 
@@ -149,7 +149,7 @@ public sealed class MyDataDownloadTests(CirclesApp app) : IClassFixture<CirclesA
         var html = await (await member.DownloadMyDataAsync("html")).Content.ReadAsStringAsync();
 
         Assert.Contains("lang=\"es", html, StringComparison.Ordinal);
-        Assert.Contains("<h2>Diario</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Tus entradas del diario</h2>", html, StringComparison.Ordinal);
     }
 
     [Fact]
