@@ -30,6 +30,7 @@ builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisDetector>();
 builder.Services.AddScoped<Circles.Web.Features.Crisis.CrisisAlerts>();
 builder.Services.AddScoped<Circles.Web.Features.PrivateSpace.PersonalKeys>();
 builder.Services.AddScoped<Circles.Web.Features.MyData.AccountErasure>();
+builder.Services.AddScoped<Circles.Web.Features.MyData.PersonalDataExport>();
 // Singletons as well as hosted services, so that tests can run one pass with a hand-moved clock.
 builder.Services.AddSingleton<Circles.Web.Features.Notifications.NotificationEmailSender>();
 builder.Services.AddHostedService(services => services.GetRequiredService<Circles.Web.Features.Notifications.NotificationEmailSender>());

@@ -94,6 +94,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }),
         ["/account/two-factor, staff"] = new("coordinator", page => page.OpenAsync("/account/two-factor")),
         ["/account/sessions"] = new("member", page => page.OpenAsync("/account/sessions")),
+        ["/account/data"] = new("member", page => page.OpenAsync("/account/data")),
         ["/invitations"] = new("coordinator", page => page.OpenAsync("/invitations")),
         ["/invitations, invitation created"] = new("coordinator", async page =>
         {

@@ -22,6 +22,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/account/password", AnyRole },
         { "/account/two-factor", AnyRole },
         { "/account/sessions", AnyRole },
+        { "/account/data", AnyRole },
         { "/account/keep-alive", AnyRole },
         { "/home/coordinator", Roles.Coordinator },
         { "/home/facilitator", $"{Roles.Facilitator},{Roles.Coordinator}" },

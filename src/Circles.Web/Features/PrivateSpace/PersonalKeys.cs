@@ -42,6 +42,8 @@ public sealed class PersonalKeys(
     TimeProvider clock)
 {
     public const string CookieBaseName = "pk";
+
+    private static readonly object OpenedInThisRequest = new();
     private const int DefaultIterations = 210_000; // OWASP's figure for PBKDF2-HMAC-SHA512
     private const int SaltSize = 16;
     private static readonly byte[] WrapAssociatedData = "Circles.PersonalKey.Wrap"u8.ToArray();
@@ -56,6 +58,11 @@ public sealed class PersonalKeys(
     /// <summary>The signed-in person's data key for this session, or null when it is not open here.</summary>
     public byte[]? CurrentKey(HttpContext context)
     {
+        // Opened earlier in this same request (the cookie only reaches the next request).
+        if (context.Items.TryGetValue(OpenedInThisRequest, out var opened) && opened is byte[] openedKey)
+        {
+            return openedKey;
+        }
         var userId = context.User.GetUserId();
         var sessionId = context.User.GetSessionId();
         if (userId is null || sessionId is null
@@ -164,7 +171,11 @@ public sealed class PersonalKeys(
         await db.Set<PersonalKey>().IgnoreQueryFilters().Where(k => k.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
 
-    public void ForgetInThisBrowser(HttpContext context) => context.Response.Cookies.Delete(CookieName(), CookieOptions(context));
+    public void ForgetInThisBrowser(HttpContext context)
+    {
+        context.Items.Remove(OpenedInThisRequest);
+        context.Response.Cookies.Delete(CookieName(), CookieOptions(context));
+    }
 
     private PersonalKey Wrap(PersonalKey row, byte[] key, string password)
     {
@@ -192,6 +203,7 @@ public sealed class PersonalKeys(
 
     private void WriteCookie(HttpContext context, Guid userId, Guid sessionId, byte[] key)
     {
+        context.Items[OpenedInThisRequest] = key;
         var payload = new byte[32 + PersonalCipher.KeySize];
         userId.TryWriteBytes(payload.AsSpan(0, 16));
         sessionId.TryWriteBytes(payload.AsSpan(16, 16));
