@@ -87,6 +87,8 @@ internal static partial class LocalizationSources
             ["ReportReason:"] = Enum.GetNames<Circles.Web.Features.Moderation.ReportReason>(),
             ["RestrictionKind:"] = Enum.GetNames<Circles.Web.Features.Discussions.DiscussionRestrictionKind>(),
             ["CrisisCategory:"] = Enum.GetNames<Circles.Web.Features.Crisis.CrisisCategory>(),
+            // The journal's optional mood (issue 6, Features/Journal).
+            ["Mood:"] = Enum.GetNames<Circles.Web.Features.Journal.JournalMood>(),
         };
 
     /// <summary>
@@ -115,6 +117,11 @@ internal static partial class LocalizationSources
         new("Features/Notifications/Index.cshtml", "NotificationTexts.For(notification.Kind)", "Features/Notifications/NotificationTexts.cs",
             [.. Enum.GetValues<Circles.Web.Features.Notifications.NotificationKind>().Select(Circles.Web.Features.Notifications.NotificationTexts.For)
                 .Append(Circles.Web.Features.Notifications.NotificationTexts.For((Circles.Web.Features.Notifications.NotificationKind)(-1))).Distinct()]),
+        // The journal's reflection prompts (issue 6): the id is stored, the English text is the key.
+        new("Features/Journal/Index.cshtml", "entry.Prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/Entry.cshtml", "entry.Prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/_JournalFields.cshtml", "Model.Suggested.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/_JournalFields.cshtml", "prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
     ];
 
     /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>
