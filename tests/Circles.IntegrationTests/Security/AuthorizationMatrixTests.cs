@@ -83,6 +83,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/notifications", AnyRole },
         { "/crisis-alerts", $"{Roles.Facilitator},{Roles.Coordinator}" },
         { "/settings/crisis-phrases", Roles.Coordinator },
+        // My space and the journal (issue 6). /journal/{id} is its author's only (others 404):
+        // JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20.
+        { "/my-space", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/journal", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/journal/new", $"{Roles.Member},{Roles.PeerSupporter}" },
     };
 
     private readonly Fixture _fixture;
