@@ -173,6 +173,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
         }),
         ["/me/strategies"] = new("member", page => page.OpenAsync("/me/strategies")),
+        ["/my-space"] = new("member", page => page.OpenAsync("/my-space")),
+        ["/journal"] = new("member", page => page.OpenAsync("/journal")),
+        ["/journal/new"] = new("member", page => page.OpenAsync("/journal/new")),
         ["/moderation"] = new("coordinator", page => page.OpenAsync("/moderation")),
         ["/directory/data"] = new("coordinator", page => page.OpenAsync("/directory/data")),
         ["/directory/data, import with problems"] = new("coordinator", async page =>

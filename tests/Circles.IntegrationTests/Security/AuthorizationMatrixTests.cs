@@ -93,6 +93,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         { "/safety-plan", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/safety-plan/edit", $"{Roles.Member},{Roles.PeerSupporter}" },
         { "/safety-plan/print", $"{Roles.Member},{Roles.PeerSupporter}" },
+        // My space and the journal (issue 6). /journal/{id} is its author's only (others 404):
+        // JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20.
+        { "/my-space", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/journal", $"{Roles.Member},{Roles.PeerSupporter}" },
+        { "/journal/new", $"{Roles.Member},{Roles.PeerSupporter}" },
     };
 
     private readonly Fixture _fixture;

@@ -89,6 +89,8 @@ internal static partial class LocalizationSources
             ["CrisisCategory:"] = Enum.GetNames<Circles.Web.Features.Crisis.CrisisCategory>(),
             // Wellbeing check-ins (issue 6): the rhythm a member chooses on /wellbeing.
             ["WellbeingRhythm:"] = Enum.GetNames<Circles.Web.Features.Wellbeing.WellbeingRhythm>(),
+            // The journal's optional mood (issue 6, Features/Journal).
+            ["Mood:"] = Enum.GetNames<Circles.Web.Features.Journal.JournalMood>(),
         };
 
     /// <summary>
@@ -122,6 +124,11 @@ internal static partial class LocalizationSources
             [.. Circles.Web.Features.Wellbeing.Who5.Items]),
         new("Features/Wellbeing/CheckIn.cshtml", "answer.Label", "Features/Wellbeing/WellbeingCheckIn.cs",
             [.. Circles.Web.Features.Wellbeing.Who5.Answers.Select(answer => answer.Label)]),
+        // The journal's reflection prompts (issue 6): the id is stored, the English text is the key.
+        new("Features/Journal/Index.cshtml", "entry.Prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/Entry.cshtml", "entry.Prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/_JournalFields.cshtml", "Model.Suggested.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        new("Features/Journal/_JournalFields.cshtml", "prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
     ];
 
     /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>

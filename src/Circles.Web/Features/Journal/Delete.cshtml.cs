@@ -1,0 +1,42 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.PrivateSpace;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Circles.Web.Features.Journal;
+
+/// <summary>Deleting one's own entry, after a confirmation. The row is removed, not hidden.</summary>
+[Authorize(Policy = Policies.Member)]
+public sealed class DeleteModel(CirclesDb db, PersonalKeys personalKeys) : PageModel
+{
+    public OpenedEntry Entry { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
+        if (row is null)
+        {
+            return NotFound();
+        }
+        if (personalKeys.CurrentKey(HttpContext) is not { } key)
+        {
+            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+        }
+        Entry = OpenedEntry.From(row, key);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
+        if (row is null)
+        {
+            return NotFound();
+        }
+        db.JournalEntries.Remove(row);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        return Redirect("/journal");
+    }
+}

@@ -1,0 +1,85 @@
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.PrivateSpace;
+using Circles.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Journal;
+
+/// <summary>Editing one's own entry; a change made in another window is detected and nothing typed is lost (SEC-43).</summary>
+[Authorize(Policy = Policies.Member)]
+[EnableRateLimiting(RateLimits.Posting)]
+public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public JournalForm Form { get; set; } = new();
+
+    public Guid Id { get; private set; }
+    public ReflectionPrompts.Prompt Suggested { get; private set; } = ReflectionPrompts.All[0];
+    public bool Conflict { get; private set; }
+    public bool KeyClosed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
+        if (row is null)
+        {
+            return NotFound();
+        }
+        if (personalKeys.CurrentKey(HttpContext) is not { } key)
+        {
+            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+        }
+        var entry = OpenedEntry.From(row, key);
+        if (entry.Unreadable)
+        {
+            return Redirect($"/journal/{id}");
+        }
+        Id = id;
+        Suggested = entry.Prompt ?? Suggested;
+        Form = new JournalForm { Text = entry.Text ?? "", Mood = entry.Mood, PromptId = entry.Prompt?.Id, Version = row.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
+        if (row is null)
+        {
+            return NotFound();
+        }
+        Id = id;
+        Suggested = ReflectionPrompts.Find(Form.PromptId) ?? Suggested;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (personalKeys.CurrentKey(HttpContext) is not { } key)
+        {
+            KeyClosed = true;
+            return Page();
+        }
+        if (row.Version != Form.Version)
+        {
+            Conflict = true;
+            return Page();
+        }
+        Form.SealInto(row, key);
+        row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        row.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            return Page();
+        }
+        return Redirect($"/journal/{id}");
+    }
+}
