@@ -235,6 +235,8 @@ public sealed class SafetyPlanTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Equal("My aunt: 555 0101\nHelpline: 0800 111 222, any time\nText line: 12345", typed["Form.CrisisLines"]);
         Assert.Equal("I stop answering the phone", typed["Form.WarningSigns"]);
         Assert.Null(page.QuerySelector(".error-summary"));
+        // The re-rendered form saves to the page itself, not to the add-lines handler in the address bar.
+        Assert.Equal(EditPath, page.QuerySelector(FormSelector)!.GetAttribute("action"));
         // Adding lines is not saving; the member saves when ready.
         Assert.Equal(0, await app.InOrganizationAsync(organization, db => db.SafetyPlans.CountAsync(p => p.UserId == organization.Member.Id)));
         AssertRedirectTo(await member.SubmitAsync((IHtmlFormElement)page.QuerySelector(FormSelector)!, EditPath, GroupArrangement.NoFields()), "/safety-plan");

@@ -115,7 +115,9 @@ public sealed class WellbeingTests
         (_, home) = await member.GetPageAsync("/home/member");
         Assert.Null(home.QuerySelector("[data-wellbeing-offer]"));
 
+        // A week later the old session has timed out (SEC-16): the member signs in again.
         app.Clock.Advance(TimeSpan.FromDays(7));
+        member = await app.SignedInAsync(organization.Member);
         (_, home) = await member.GetPageAsync("/home/member");
         Assert.NotNull(home.QuerySelector("[data-wellbeing-offer]"));
         var (_, wellbeing) = await member.GetPageAsync("/wellbeing");
