@@ -76,6 +76,10 @@ public sealed class DirectoryBuilder(CirclesDb db, DateTime now)
         return location;
     }
 
+    /// <summary>A phone of the service; with a location, it is that place's own line too (as in the HSDS example).</summary>
+    public void Phone(HsdsService service, string number, HsdsLocation? location = null) =>
+        db.Add(new HsdsPhone { Id = DirectoryArrangement.NewId(), ServiceId = service.Id, LocationId = location?.Id, Number = number, Type = "voice" });
+
     public void Term(HsdsService service, string termId) =>
         db.Add(new HsdsAttribute { Id = DirectoryArrangement.NewId(), LinkId = service.Id, LinkEntity = "service", TaxonomyTermId = termId });
 

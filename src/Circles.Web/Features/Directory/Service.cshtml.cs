@@ -92,10 +92,13 @@ public sealed class ServiceModel(CirclesDb db, TimeProvider clock) : PageModel
         var openServiceAtLocationIds = serviceAtLocations
             .Where(s => s.LocationId == null || openLocationIds.Contains(s.LocationId))
             .Select(s => s.Id).ToList();
-        Phones = await db.Set<HsdsPhone>().AsNoTracking()
+        var phones = await db.Set<HsdsPhone>().AsNoTracking()
             .Where(p => p.ServiceId == id || (p.ServiceAtLocationId != null && openServiceAtLocationIds.Contains(p.ServiceAtLocationId)))
             .OrderBy(p => p.Number)
             .ToListAsync(cancellationToken);
+        // A phone of the service can still name a confidential place (its location or contact there).
+        var links = await ConfidentialLinks.LoadAsync(db, cancellationToken);
+        Phones = [.. phones.Where(p => !links.Hides(p))];
         Costs = await db.Set<HsdsCostOption>().AsNoTracking().Where(c => c.ServiceId == id).ToListAsync(cancellationToken);
         Documents = await db.Set<HsdsRequiredDocument>().Where(d => d.ServiceId == id && d.Document != null)
             .Select(d => d.Document!).ToListAsync(cancellationToken);

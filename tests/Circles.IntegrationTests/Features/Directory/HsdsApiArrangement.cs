@@ -105,6 +105,14 @@ public static class HsdsApiArrangement
             LocationId = SafeHouseId,
             Description = "Short stays at the safe house.",
         };
+        // The safe house's own lines and the person who answers there: each names the place
+        // a different way (its location, its service-at-location, a contact there), and the first
+        // is also the service's, as in the HSDS example.
+        yield return new HsdsPhone { Id = "3d4e5f6a-7b8c-4d9e-8f1a-2b3c4d5e6f7a", LocationId = SafeHouseId, ServiceId = ServiceId, Number = "+44 7700 900111", Description = $"Front door, {Canary}" };
+        yield return new HsdsLanguage { Id = "4e5f6a7b-8c9d-4e0f-9a2b-3c4d5e6f7a8b", PhoneId = "3d4e5f6a-7b8c-4d9e-8f1a-2b3c4d5e6f7a", Name = "English", Code = "en" };
+        yield return new HsdsPhone { Id = "5f6a7b8c-9d0e-4f1a-8b3c-4d5e6f7a8b9c", ServiceAtLocationId = SafeHouseLinkId, Number = "+44 7700 900222", Description = $"Night line, {Canary}" };
+        yield return new HsdsContact { Id = "6a7b8c9d-0e1f-4a2b-9c4d-5e6f7a8b9c0d", LocationId = SafeHouseId, ServiceId = ServiceId, Name = "Warden", Email = "warden@canary.example" };
+        yield return new HsdsPhone { Id = "7b8c9d0e-1f2a-4b3c-8d5e-6f7a8b9c0d1e", ContactId = "6a7b8c9d-0e1f-4a2b-9c4d-5e6f7a8b9c0d", ServiceId = ServiceId, Number = "+44 7700 900333", Description = $"The warden, {Canary}" };
     }
 
     /// <summary>A new organization with the example directory, its API open to the given audience.</summary>

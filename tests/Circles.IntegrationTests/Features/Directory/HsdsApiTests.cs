@@ -178,6 +178,7 @@ public sealed class HsdsApiTests(CirclesApp app) : IClassFixture<CirclesApp>
             Assert.DoesNotContain(Canary, body, StringComparison.Ordinal);
             Assert.DoesNotContain("51.5", body, StringComparison.Ordinal);
             Assert.DoesNotContain("canary.example", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("+44 7700 900", body, StringComparison.Ordinal);
         }
 
         // The place itself is listed, so a referral can name it; only what finds it is withheld.

@@ -131,6 +131,11 @@ public sealed class HsdsExportTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.DoesNotContain("induction loops", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("10092008082", everything, StringComparison.Ordinal);
         Assert.DoesNotContain("number 1 Bus", everything, StringComparison.Ordinal);
+        // Its own phone line and the person who answers there (the example's phone and contact name
+        // the location). The package descriptor is left out: its field descriptions quote examples.
+        var rows = string.Concat(System.IO.Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != "datapackage.json").Select(File.ReadAllText));
+        Assert.DoesNotContain("+44 1234 234567", rows, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reception Manager", rows, StringComparison.Ordinal);
         // The place itself is still listed (by name), so services can point at it.
         Assert.Contains("MyCity Civic Center", everything, StringComparison.Ordinal);
         var events = await AuditAsync(directory);
@@ -147,6 +152,8 @@ public sealed class HsdsExportTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Contains(Address, File.ReadAllText(Path.Combine(folder, "addresses.csv")), StringComparison.Ordinal);
         Assert.Contains("induction loops", File.ReadAllText(Path.Combine(folder, "accessibility.csv")), StringComparison.Ordinal);
         Assert.Contains(",100,101,", File.ReadAllText(Path.Combine(folder, "locations.csv")), StringComparison.Ordinal);
+        Assert.Contains("+44 1234 234567", File.ReadAllText(Path.Combine(folder, "phones.csv")), StringComparison.Ordinal);
+        Assert.Contains("Reception Manager", File.ReadAllText(Path.Combine(folder, "contacts.csv")), StringComparison.Ordinal);
         Assert.Contains("confidential locations", File.ReadAllText(Path.Combine(folder, "datapackage.json")), StringComparison.Ordinal);
         var audit = Assert.Single(await AuditAsync(directory));
         Assert.Equal(AuditActions.DirectoryExportedForTrustedPartner, audit.Action);

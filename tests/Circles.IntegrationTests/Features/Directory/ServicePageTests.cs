@@ -18,6 +18,7 @@ public sealed class ServicePageTests(CirclesApp app) : IClassFixture<CirclesApp>
     private const string CanaryStreet = "77 Canarywharf Lane";
     private const string CanaryPostcode = "ZZ9 4QX";
     private const string CanaryCoordinate = "51.123456";
+    private const string CanaryPhone = "+44 7700 900555";
 
     private async Task<(TestOrganization Organization, HsdsService Service, HsdsLocation Shelter)> ArrangeShelterAsync()
     {
@@ -29,6 +30,8 @@ public sealed class ServicePageTests(CirclesApp app) : IClassFixture<CirclesApp>
             service = d.Service("Harbour stay", "A room tonight.", organizationName: "Harbour Trust");
             shelter = d.Location(service, "Harbour House", CanaryStreet, CanaryPostcode, confidential: true);
             d.Location(service, "Harbour office", "5 Visible Road", "RV1 1AA");
+            d.Phone(service, CanaryPhone, shelter);
+            d.Phone(service, "+44 20 7946 0000");
             d.Schedule(service, "MO,TU", "09:00", "17:00");
             d.Language(service, "es", "Español");
             d.Facts(service, f =>
@@ -68,7 +71,10 @@ public sealed class ServicePageTests(CirclesApp app) : IClassFixture<CirclesApp>
             Assert.DoesNotContain("Canarywharf", text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(CanaryPostcode, text, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(CanaryCoordinate, text, StringComparison.Ordinal);
+            // The shelter's own line could lead to it as surely as its address.
+            Assert.DoesNotContain(CanaryPhone, text, StringComparison.Ordinal);
         }
+        Assert.Contains("+44 20 7946 0000", html, StringComparison.Ordinal);
         var shelter = page.QuerySelectorAll("[data-location]").Single(l => l.TextContent.Contains("Harbour House", StringComparison.Ordinal));
         Assert.NotNull(shelter.QuerySelector("[data-confidential]"));
         Assert.Contains("Address shared only through a referral", shelter.TextContent, StringComparison.Ordinal);

@@ -10,7 +10,8 @@ namespace Circles.Web.Features.Directory.Api;
 /// Turns a page of HSDS records into HSDS 3.0 JSON documents. Related records are loaded set-based:
 /// one query per nested property for the whole page (never one per record), so the number of
 /// queries depends on the shape of the document, not on the page size. Confidential locations
-/// pass through <see cref="Confidentiality"/>: no coordinates, addresses or accessibility.
+/// pass through <see cref="Confidentiality"/>: no coordinates, addresses or accessibility, and
+/// none of their own phones or contacts (<see cref="ConfidentialLinks"/>).
 /// </summary>
 internal sealed class HsdsDocumentWriter(CirclesDb db, Guid organizationId, CancellationToken cancellationToken)
 {
@@ -18,6 +19,7 @@ internal sealed class HsdsDocumentWriter(CirclesDb db, Guid organizationId, Canc
     private readonly HashSet<string> _notedIds = new(StringComparer.Ordinal);
     private ILookup<string, IHsdsRecord> _attributes = Array.Empty<IHsdsRecord>().ToLookup(r => r.Id);
     private ILookup<string, IHsdsRecord> _metadata = Array.Empty<IHsdsRecord>().ToLookup(r => r.Id);
+    private ConfidentialLinks? _links;
 
     public async Task<List<JsonObject>> WriteAsync(HsdsShape shape, IReadOnlyList<IHsdsRecord> records)
     {
@@ -64,6 +66,12 @@ internal sealed class HsdsDocumentWriter(CirclesDb db, Guid organizationId, Canc
             }
             var childKey = nest.Shape.Table.Field(nest.ChildKey)!;
             var children = await QueryAsync(nest.Shape.Table, childKey, keys);
+            if (nest.Shape.Table.ClrType == typeof(HsdsPhone) || nest.Shape.Table.ClrType == typeof(HsdsContact))
+            {
+                // A confidential place's own line and contacts, wherever they would be nested.
+                _links ??= await ConfidentialLinks.LoadAsync(db, cancellationToken);
+                children.RemoveAll(_links.Hides);
+            }
             foreach (var key in keys)
             {
                 loaded[key] = [];

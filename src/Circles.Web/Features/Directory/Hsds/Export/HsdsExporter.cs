@@ -5,8 +5,8 @@ namespace Circles.Web.Features.Directory.Hsds.Export;
 
 /// <summary>
 /// Exports the current organization's directory. Confidential locations keep their secret
-/// (<see cref="Confidentiality"/>): an ordinary export leaves out their addresses, coordinates
-/// and accessibility rows; only an export a coordinator makes on purpose for a trusted partner,
+/// (<see cref="Confidentiality"/>): an ordinary export leaves out their addresses, coordinates,
+/// accessibility rows and their own phones and contacts (<see cref="ConfidentialLinks"/>); only an export a coordinator makes on purpose for a trusted partner,
 /// with a reason, includes them. Every export is audited (SEC-32): who, when, which form, and for
 /// the trusted partner the reason they typed; never what the export holds.
 /// </summary>
@@ -31,8 +31,28 @@ public sealed class HsdsExporter(CirclesDb db, AuditLog audit, CurrentOrganizati
         if (hidden.Count > 0)
         {
             loaded[locations] = [.. loaded[locations].Cast<HsdsLocation>().Select(l => hidden.Contains(l.Id) ? Confidentiality.Redacted(l) : l)];
-            loaded[HsdsSchema.Table<HsdsAddress>()].RemoveAll(a => ((HsdsAddress)a).LocationId is { } id && hidden.Contains(id));
-            loaded[HsdsSchema.Table<HsdsAccessibility>()].RemoveAll(a => ((HsdsAccessibility)a).LocationId is { } id && hidden.Contains(id));
+            // The place's own phones and contacts go with its addresses (ConfidentialLinks).
+            var links = ConfidentialLinks.Of(hidden,
+                loaded[HsdsSchema.Table<HsdsServiceAtLocation>()].Cast<HsdsServiceAtLocation>(),
+                loaded[HsdsSchema.Table<HsdsContact>()].Cast<HsdsContact>());
+            var withheld = new HashSet<string>(hidden, StringComparer.Ordinal);
+            Withhold<HsdsAddress>(a => a.LocationId is { } id && hidden.Contains(id));
+            Withhold<HsdsAccessibility>(a => a.LocationId is { } id && hidden.Contains(id));
+            Withhold<HsdsPhone>(links.Hides);
+            Withhold<HsdsContact>(links.Hides);
+            // Then whatever refers to a withheld row: the languages of a withheld phone (so the
+            // export still re-imports), and attributes and change history (metadata may hold an old
+            // address or number), as the API leaves them out.
+            Withhold<HsdsLanguage>(l => l.PhoneId is { } id && withheld.Contains(id));
+            Withhold<HsdsAttribute>(a => a.LinkId is { } id && withheld.Contains(id));
+            Withhold<HsdsMetadata>(m => m.ResourceId is { } id && withheld.Contains(id));
+
+            void Withhold<T>(Func<T, bool> rule) where T : IHsdsRecord
+            {
+                var rows = loaded[HsdsSchema.Table<T>()];
+                withheld.UnionWith(rows.OfType<T>().Where(rule).Select(r => r.Id));
+                rows.RemoveAll(r => rule((T)r));
+            }
         }
 
         return new HsdsExportData(
