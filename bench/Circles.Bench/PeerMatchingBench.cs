@@ -11,7 +11,7 @@ namespace Circles.Bench;
 /// <summary>
 /// Budget: ranking 100,000 peer supporters for one member. Scoring the candidate rows in memory
 /// (bit operations, a top-5 heap) stays well under 50 ms; the whole path a page runs (the one
-/// filtering and scoring query with the load counts, returning the best five, and their names) on SQLite stays
+/// filtering and scoring query, returning the best five, and their names) on SQLite stays
 /// under 500 ms. Figures in bench/README.md.
 /// </summary>
 [MemoryDiagnoser]
@@ -61,6 +61,7 @@ public class PeerMatchingBench
             db.Users.Add(peer);
             db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = peer.Id, RoleId = role.Id });
             var capacity = 1 + random.Next(4);
+            var active = random.Next(capacity + 1);
             db.PeerSupporterProfiles.Add(new PeerSupporterProfile
             {
                 UserId = peer.Id,
@@ -70,11 +71,12 @@ public class PeerMatchingBench
                 Gender = (PeerGender)random.Next(4),
                 Availability = (Availability)random.Next(64),
                 Capacity = capacity,
+                ActiveMatches = active,
                 PausedAt = random.Next(20) == 0 ? new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) : null,
             });
             // Most speak the member's language, as in an organization that serves one main community.
             db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer.Id, Language = random.Next(10) < 8 ? "es" : languages[random.Next(languages.Length)] });
-            for (var m = random.Next(capacity + 1); m > 0; m--)
+            for (var m = active; m > 0; m--)
             {
                 db.PeerMatches.Add(new PeerMatch
                 {

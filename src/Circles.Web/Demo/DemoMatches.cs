@@ -19,9 +19,10 @@ public static class DemoMatches
         {
             return;
         }
-        if (!await db.PeerSupporterProfiles.AnyAsync(p => p.UserId == peer, cancellationToken))
+        var profile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == peer, cancellationToken);
+        if (profile is null)
         {
-            db.PeerSupporterProfiles.Add(new PeerSupporterProfile
+            profile = new PeerSupporterProfile
             {
                 UserId = peer,
                 TrainingCompletedAt = now.AddDays(-60),
@@ -30,7 +31,8 @@ public static class DemoMatches
                 Availability = Availability.WeekdayEvenings | Availability.WeekendAfternoons,
                 Capacity = 3,
                 UpdatedAt = now,
-            });
+            };
+            db.PeerSupporterProfiles.Add(profile);
             db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer, Language = "en" });
             db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer, Language = "es" });
         }
@@ -56,6 +58,8 @@ public static class DemoMatches
             CreatedAt = now.AddDays(-8),
             ActiveSince = now.AddDays(-7),
         });
+        // The peer's count of active matches (PeerLoad), saved with the match.
+        profile.ActiveMatches++;
         await db.SaveChangesAsync(cancellationToken);
     }
 }

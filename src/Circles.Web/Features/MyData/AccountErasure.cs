@@ -72,6 +72,11 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
             .Select(m => m.MemberUserId == u ? m.PeerUserId : m.MemberUserId)
             .ToList();
         var matchIds = matches.Select(m => m.Id).ToList();
+        // Each peer supporter they were supported by has that place free again.
+        foreach (var peer in matches.Where(m => m.Status == Peers.PeerMatchStatus.Active && m.MemberUserId == u).Select(m => m.PeerUserId))
+        {
+            await Peers.PeerLoad.FreePlaceAsync(db, peer, ct);
+        }
 
         // Messages in their conversations go both ways: a conversation with a person who no longer exists.
         await db.MessageReports.IgnoreQueryFilters()

@@ -24,25 +24,34 @@ public sealed class MatchModel(
     public Guid Me { get; private set; }
     public bool Changed { get; private set; }
 
+    /// <summary>The connection could not begin: the peer supporter has no room left just now.</summary>
+    public bool NoRoom { get; private set; }
+
     public bool IAmMember => Me == Match.MemberUserId;
     public bool IAmPeer => Me == Match.PeerUserId;
     public bool ICanAccept => Match.Status == PeerMatchStatus.Proposed
         && ((IAmMember && Match.MemberAcceptedAt is null) || (IAmPeer && Match.PeerAcceptedAt is null));
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool changed)
+    public async Task<IActionResult> OnGetAsync(Guid id, bool changed, bool noRoom)
     {
         Changed = changed;
+        NoRoom = noRoom;
         return await LoadAsync(id) ? Page() : NotFound();
     }
 
     public Task<IActionResult> OnPostAcceptAsync(Guid id) =>
-        ChangeAsync(id, (flow, match, me) => flow.AcceptAsync(match, me, HttpContext.RequestAborted), requireInvolved: true);
+        ChangeAsync(id, async (flow, match, me) => await flow.AcceptAsync(match, me, HttpContext.RequestAborted), requireInvolved: true);
 
     /// <summary>Says no to a proposal or ends an active connection; coordinators may end one too.</summary>
     public Task<IActionResult> OnPostEndAsync(Guid id) =>
-        ChangeAsync(id, (flow, match, me) => flow.EndAsync(match, me, HttpContext.RequestAborted), requireInvolved: false);
+        ChangeAsync(id, async (flow, match, me) =>
+        {
+            await flow.EndAsync(match, me, HttpContext.RequestAborted);
+            return true;
+        }, requireInvolved: false);
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<PeerMatchFlow, PeerMatch, Guid, Task> change, bool requireInvolved)
+    /// <param name="change">False when the change could not be made because the peer supporter has no room.</param>
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<PeerMatchFlow, PeerMatch, Guid, Task<bool>> change, bool requireInvolved)
     {
         if (!await LoadAsync(id) || (requireInvolved && !Match.Involves(Me)))
         {
@@ -50,7 +59,10 @@ public sealed class MatchModel(
         }
         try
         {
-            await change(new PeerMatchFlow(db, notifier, audit, organization, live, clock), Match, Me);
+            if (!await change(new PeerMatchFlow(db, notifier, audit, organization, live, clock), Match, Me))
+            {
+                return Redirect($"/peers/matches/{id}?noRoom=true");
+            }
         }
         catch (DbUpdateConcurrencyException)
         {

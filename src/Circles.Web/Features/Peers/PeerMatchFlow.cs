@@ -56,12 +56,16 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         return match;
     }
 
-    /// <summary>One side accepts; when both have, the match begins and both are told.</summary>
-    public async Task AcceptAsync(PeerMatch match, Guid userId, CancellationToken cancellationToken)
+    /// <summary>
+    /// One side accepts; when both have, the match begins and both are told. False, with nothing
+    /// saved, when it would begin but the peer supporter has no room left (they lowered their
+    /// number, or other connections began since the proposal).
+    /// </summary>
+    public async Task<bool> AcceptAsync(PeerMatch match, Guid userId, CancellationToken cancellationToken)
     {
         if (match.Status != PeerMatchStatus.Proposed)
         {
-            return;
+            return true;
         }
         var now = Now;
         if (userId == match.MemberUserId)
@@ -74,11 +78,19 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         }
         else
         {
-            return;
+            return true;
         }
         match.Version = Guid.NewGuid();
         if (match.MemberAcceptedAt is not null && match.PeerAcceptedAt is not null)
         {
+            // The place and the match change together or not at all (PeerLoad).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (!await PeerLoad.TryTakePlaceAsync(db, match.PeerUserId, cancellationToken))
+            {
+                // Nothing of this acceptance is kept: the person is told why and can try again later.
+                await db.Entry(match).ReloadAsync(cancellationToken);
+                return false;
+            }
             match.Status = PeerMatchStatus.Active;
             match.ActiveSince = now;
             if (match.RequestId is { } requestId)
@@ -102,10 +114,13 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
             }
             await notifier.NotifyAsync([match.MemberUserId, match.PeerUserId], NotificationKind.MatchStarted, $"/messages/{match.Id}", cancellationToken);
             audit.Record(organization.Id, userId, AuditActions.MatchStarted, match.Id.ToString());
-            await SaveAndTellAsync(match, [match.MemberUserId, match.PeerUserId], cancellationToken);
-            return;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            await TellAsync(match, [match.MemberUserId, match.PeerUserId], cancellationToken);
+            return true;
         }
         await SaveAndTellAsync(match, [match.OtherThan(userId)], cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -118,14 +133,24 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         {
             return;
         }
-        match.Status = match.Status == PeerMatchStatus.Active ? PeerMatchStatus.Ended : PeerMatchStatus.Declined;
+        var wasActive = match.Status == PeerMatchStatus.Active;
+        match.Status = wasActive ? PeerMatchStatus.Ended : PeerMatchStatus.Declined;
         match.EndedAt = Now;
         match.EndedByUserId = userId;
         match.Version = Guid.NewGuid();
         Guid[] others = match.Involves(userId) ? [match.OtherThan(userId)] : [match.MemberUserId, match.PeerUserId];
         await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/peers", cancellationToken);
         audit.Record(organization.Id, userId, AuditActions.MatchEnded, match.Id.ToString());
-        await SaveAndTellAsync(match, others, cancellationToken);
+        // The freed place and the ended match are saved together (PeerLoad): if the end loses a
+        // race with another change to the match, the place is not freed either.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (wasActive)
+        {
+            await PeerLoad.FreePlaceAsync(db, match.PeerUserId, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await TellAsync(match, others, cancellationToken);
     }
 
     /// <summary>The member no longer wants a peer for this request; suggestions waiting on it stop.</summary>
@@ -152,6 +177,11 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
     private async Task SaveAndTellAsync(PeerMatch match, IReadOnlyCollection<Guid> told, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        await TellAsync(match, told, cancellationToken);
+    }
+
+    private async Task TellAsync(PeerMatch match, IReadOnlyCollection<Guid> told, CancellationToken cancellationToken)
+    {
         await notifier.PushUnreadAsync(told, cancellationToken);
         await live.ChangedAsync([match.MemberUserId, match.PeerUserId], LiveUpdates.MatchTopic(match.Id));
     }

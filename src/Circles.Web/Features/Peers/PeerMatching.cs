@@ -55,7 +55,7 @@ public sealed record RankedPeer(Guid UserId, string Pseudonym, int Score, IReadO
 
 /// <summary>
 /// Explainable ranking of peer supporters for a member. The database does the filtering in one
-/// query (language, role, pause, blocks, open matches, load by a grouped count), scores in the
+/// query (language, role, pause, blocks, open matches, room left), scores in the
 /// same query and returns only the best few rows (<see cref="Best"/>); the same rule in memory
 /// (<see cref="Score"/>, <see cref="Rank"/>) orders those few and explains them
 /// (bench/Circles.Bench/PeerMatchingBench.cs).
@@ -113,8 +113,9 @@ public static class PeerMatching
     }
 
     /// <summary>
-    /// Every eligible peer supporter with their current number of active matches
-    /// (a grouped subquery joined once, not a count per row).
+    /// Every eligible peer supporter with their current number of active matches, read from their
+    /// profile (<see cref="PeerLoad"/> keeps it): counting the matches of 100,000 peers on every
+    /// request was most of the query's time (PeerMatchingBench).
     /// </summary>
     public static IQueryable<PeerCandidate> Candidates(CirclesDb db, PeerWish wish, IReadOnlyCollection<Guid> excludedPeers, Guid? onlyPeer = null)
     {
@@ -122,21 +123,13 @@ public static class PeerMatching
         var memberId = wish.MemberUserId;
         var language = wish.Language;
         var peerRoleIds = db.Roles.Where(r => r.Name == Roles.PeerSupporter).Select(r => r.Id);
-        var loads = db.PeerMatches
-            .Where(m => m.Status == PeerMatchStatus.Active)
-            .GroupBy(m => m.PeerUserId)
-            .Select(g => new { PeerUserId = g.Key, Count = g.Count() });
 
         return
             from p in db.PeerSupporterProfiles
-            where p.PausedAt == null && p.UserId != memberId && (onlyPeer == null || p.UserId == onlyPeer)
+            where p.PausedAt == null && p.ActiveMatches < p.Capacity && p.UserId != memberId && (onlyPeer == null || p.UserId == onlyPeer)
             where db.PeerSupporterLanguages.Any(l => l.UserId == p.UserId && l.Language == language)
             where db.UserRoles.Any(ur => ur.UserId == p.UserId && peerRoleIds.Contains(ur.RoleId))
             where !excluded.Contains(p.UserId)
-            join load in loads on p.UserId equals load.PeerUserId into found
-            from load in found.DefaultIfEmpty()
-            let active = (int?)load!.Count ?? 0
-            where active < p.Capacity
             // Member initialization, not the constructor: Best orders by these members in SQL.
             select new PeerCandidate
             {
@@ -147,7 +140,7 @@ public static class PeerMatching
                 Gender = p.Gender,
                 Availability = p.Availability,
                 Capacity = p.Capacity,
-                ActiveMatches = active,
+                ActiveMatches = p.ActiveMatches,
             };
     }
 

@@ -35,6 +35,14 @@ public class PeerSupporterProfile : ITenantOwned
     /// <summary>How many people they can support at once.</summary>
     public int Capacity { get; set; } = 2;
 
+    /// <summary>
+    /// How many active matches they are the peer in now. Kept here, changed only by
+    /// <see cref="PeerLoad"/> in the same transaction as the match, so matching reads the load
+    /// from the row instead of counting matches for every candidate (PeerMatchingBench), and
+    /// accepting cannot go past <see cref="Capacity"/> even when two people accept at once.
+    /// </summary>
+    public int ActiveMatches { get; set; }
+
     /// <summary>Set while they take no new people; the people they already support stay.</summary>
     public DateTime? PausedAt { get; set; }
 

@@ -46,14 +46,10 @@ public sealed record SupporterLoad(
                 p.PausedAt,
                 p.SupervisionEveryWeeks,
                 p.TrainingCompletedAt,
+                p.ActiveMatches,
             })
             .ToListAsync(cancellationToken);
         var ids = profiles.Select(p => p.UserId).ToList();
-        var active = await db.PeerMatches
-            .Where(m => m.Status == PeerMatchStatus.Active && ids.Contains(m.PeerUserId))
-            .GroupBy(m => m.PeerUserId)
-            .Select(g => new { PeerUserId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.PeerUserId, x => x.Count, cancellationToken);
         var checkIns = await db.SupervisionCheckIns
             .Where(c => ids.Contains(c.PeerUserId))
             .Select(c => new { c.PeerUserId, c.ScheduledFor, c.HeldAt, c.Wellbeing })
@@ -68,7 +64,7 @@ public sealed record SupporterLoad(
             var lastWellbeing = own.Where(c => c.Wellbeing != null).OrderByDescending(c => c.ScheduledFor).Select(c => c.Wellbeing).FirstOrDefault();
             // Nobody is overdue before their first period has passed since training.
             var dueAfter = (lastHeld ?? p.TrainingCompletedAt).AddDays(7 * p.SupervisionEveryWeeks);
-            return new SupporterLoad(p.UserId, p.UserName ?? "", active.GetValueOrDefault(p.UserId), p.Capacity,
+            return new SupporterLoad(p.UserId, p.UserName ?? "", p.ActiveMatches, p.Capacity,
                 p.PausedAt != null, lastHeld, next, lastWellbeing, dueAfter < now, p.SupervisionEveryWeeks);
         })
         .OrderByDescending(s => s.Overloaded)

@@ -49,7 +49,10 @@ public static class MatchArrangement
             await db.SaveChangesAsync();
         });
 
-    /// <summary>An active match between a member and a peer (for load and exclusion tests).</summary>
+    /// <summary>
+    /// An active match between a member and a peer (for load and exclusion tests), with the
+    /// peer's count of active matches raised as PeerLoad does when a match begins.
+    /// </summary>
     public static Task<Guid> ActiveMatchAsync(this CirclesApp app, TestOrganization organization, TestUser member, TestUser peer) =>
         app.InDbAsync(organization, async db =>
         {
@@ -66,6 +69,8 @@ public static class MatchArrangement
             };
             db.PeerMatches.Add(match);
             await db.SaveChangesAsync();
+            await db.PeerSupporterProfiles.Where(p => p.UserId == peer.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ActiveMatches, p => p.ActiveMatches + 1));
             return match.Id;
         });
 

@@ -184,6 +184,8 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
 
         Assert.Equal(PeerMatchStatus.Active, (await app.MatchAsync(organization, matchId)).Status);
         Assert.Single(await AuditOfAsync(organization, matchId), a => a == AuditActions.MatchStarted);
+        // The losing acceptance took a place with the peer before it lost; that rolled back with it.
+        Assert.Equal(1, await app.InDbAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == organization.PeerSupporter.Id).Select(p => p.ActiveMatches).SingleAsync()));
     }
 
     [Fact]

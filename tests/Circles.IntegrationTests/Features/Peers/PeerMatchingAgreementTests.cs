@@ -82,6 +82,7 @@ public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<C
                     Gender = gender,
                     Availability = availability,
                     Capacity = capacity,
+                    ActiveMatches = active,
                     UpdatedAt = app.Clock.GetUtcNow().UtcDateTime,
                 });
                 db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = id, Language = "es" });

@@ -41,25 +41,8 @@ public static class PeerSupporterArrangement
         return peer;
     }
 
-    public static async Task AddActiveMatchAsync(this CirclesApp app, TestOrganization organization, TestUser peer, TestUser member)
-    {
-        using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organization.Id);
-        var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
-        var now = app.Clock.GetUtcNow().UtcDateTime;
-        db.PeerMatches.Add(new PeerMatch
-        {
-            MemberUserId = member.Id,
-            PeerUserId = peer.Id,
-            ProposedByUserId = organization.Coordinator.Id,
-            Status = PeerMatchStatus.Active,
-            MemberAcceptedAt = now,
-            PeerAcceptedAt = now,
-            CreatedAt = now,
-            ActiveSince = now,
-        });
-        await db.SaveChangesAsync();
-    }
+    public static Task AddActiveMatchAsync(this CirclesApp app, TestOrganization organization, TestUser peer, TestUser member) =>
+        app.ActiveMatchAsync(organization, member, peer);
 
     public static async Task<Guid> AddCheckInAsync(
         this CirclesApp app, TestOrganization organization, TestUser peer, DateTime scheduledFor, DateTime? heldAt = null, int? wellbeing = null)

@@ -3083,6 +3083,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("ActiveMatches")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Availability")
                         .HasColumnType("integer");
 

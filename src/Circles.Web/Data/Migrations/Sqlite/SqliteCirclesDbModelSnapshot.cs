@@ -3076,6 +3076,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ActiveMatches")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Availability")
                         .HasColumnType("INTEGER");
 
