@@ -49,6 +49,8 @@ public static class AuditActions
     public const string PartnerUnlinked = "partner.unlinked";
     public const string LocationMadeConfidential = "directory.location-confidential";
     public const string LocationMadePublic = "directory.location-not-confidential";
+    public const string ConfidentialAddressShared = "referral.address-shared";
+    public const string ConfidentialAddressUnshared = "referral.address-unshared";
 
     // Peer connection (issue 5): subjects are ids; a moderator's reason is kept on the record, not here.
     public const string PeerTrainingMarked = "peer.training-marked";

@@ -21,6 +21,9 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
     public string? Description { get; private set; }
     public IReadOnlyList<NeedReferrals.Row> Referrals { get; private set; } = [];
     public IReadOnlyList<Guid> Awaiting { get; private set; } = [];
+
+    /// <summary>Addresses of confidential places a coordinator gave on these referrals (<see cref="SharedAddresses"/>).</summary>
+    public IReadOnlyDictionary<Guid, SharedAddresses.Given> GivenAddresses { get; private set; } = new Dictionary<Guid, SharedAddresses.Given>();
     public string Status { get; private set; } = "";
     public string? Message { get; private set; }
 
@@ -139,6 +142,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         Need = need;
         Description = protector.Unprotect(FieldPurposes.NeedDescription, need.ProtectedDescription);
         Referrals = await NeedReferrals.ForNeedsAsync(db, [id], HttpContext.RequestAborted);
+        GivenAddresses = await SharedAddresses.OnReferralsAsync(db, [.. Referrals.Select(r => r.Id)], HttpContext.RequestAborted);
         Awaiting = await NeedReferrals.AwaitingAnswer(db, need.MemberUserId, clock.GetUtcNow().UtcDateTime)
             .Where(r => r.NeedId == id).Select(r => r.Id).ToListAsync(HttpContext.RequestAborted);
         Status = NeedWords.StatusOf(l, need.Status, [.. Referrals.Select(NeedReferrals.Line)]);

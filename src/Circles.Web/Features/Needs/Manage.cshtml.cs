@@ -41,6 +41,12 @@ public sealed partial class ManageModel(
     public IReadOnlyDictionary<Guid, string> OverrideReasons { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlyList<ServiceChoice> Services { get; private set; } = [];
     public IReadOnlySet<string> ServicesWithConsent { get; private set; } = new HashSet<string>();
+
+    /// <summary>Confidential places of each referred service, whose address may be given to the member on the referral.</summary>
+    public ILookup<string, SharedAddresses.Place> ConfidentialPlaces { get; private set; } = Array.Empty<SharedAddresses.Place>().ToLookup(p => "");
+
+    /// <summary>Addresses given on referrals, by referral.</summary>
+    public IReadOnlyDictionary<Guid, SharedAddresses.Given> GivenAddresses { get; private set; } = new Dictionary<Guid, SharedAddresses.Given>();
     public string? Query { get; private set; }
     public string? Message { get; private set; }
     public bool Problem { get; private set; }
@@ -65,7 +71,7 @@ public sealed partial class ManageModel(
 
     public static readonly IReadOnlySet<string> DoneMessages = new HashSet<string>(StringComparer.Ordinal)
     {
-        "status", "referred", "outcome", "consent", "override", "approved",
+        "status", "referred", "outcome", "consent", "override", "approved", "address-shared", "address-unshared",
     };
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? q = null, string? done = null)
@@ -151,6 +157,8 @@ public sealed partial class ManageModel(
 
         Referrals = await NeedReferrals.ForNeedsAsync(db, [id], cancellationToken);
         var referralIds = Referrals.Select(r => r.Id).ToList();
+        ConfidentialPlaces = await SharedAddresses.ConfidentialPlacesOfAsync(db, [.. Referrals.Select(r => r.ServiceId).Distinct()], cancellationToken);
+        GivenAddresses = await SharedAddresses.OnReferralsAsync(db, referralIds, cancellationToken);
         History = [.. (await db.ReferralUpdates.Where(u => referralIds.Contains(u.ReferralId)).OrderBy(u => u.At).ToListAsync(cancellationToken))
             .Select(u => new HistoryRow(u.ReferralId, u.Status, u.At, u.ByUserId, protector.Unprotect(FieldPurposes.ReferralNote, u.ProtectedNote)))];
         var consentIds = Referrals.Where(r => r.Consent is not null).Select(r => r.Consent!.Id).ToList();

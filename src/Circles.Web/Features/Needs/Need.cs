@@ -96,6 +96,15 @@ public class Referral : ITenantOwned
     public Guid CreatedByUserId { get; set; }
     public DateTime StatusChangedAt { get; set; }
 
+    /// <summary>
+    /// A confidential place of the referred service whose address a coordinator gave the member on
+    /// this referral: the only way a member ever sees such an address (ConfidentialAddressSharing).
+    /// Null while none is given.
+    /// </summary>
+    public string? SharedAddressLocationId { get; set; }
+    public DateTime? AddressSharedAt { get; set; }
+    public Guid? AddressSharedByUserId { get; set; }
+
     /// <summary>The member's own answer to "did the help arrive?", closing the loop from their side.</summary>
     public MemberAnswer? MemberSaysHelpArrived { get; set; }
     public DateTime? MemberAnsweredAt { get; set; }
@@ -208,6 +217,7 @@ internal sealed class NeedConfiguration :
     public void Configure(EntityTypeBuilder<Referral> builder)
     {
         builder.Property(r => r.ServiceId).HasMaxLength(Directory.Hsds.HsdsModel.IdLength);
+        builder.Property(r => r.SharedAddressLocationId).HasMaxLength(Directory.Hsds.HsdsModel.IdLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.MemberSaysHelpArrived).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Version).IsConcurrencyToken();

@@ -2681,6 +2681,12 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AddressSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddressSharedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
 
@@ -2705,6 +2711,10 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("SharedAddressLocationId")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 

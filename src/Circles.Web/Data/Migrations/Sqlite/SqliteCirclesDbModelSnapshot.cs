@@ -2674,6 +2674,12 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AddressSharedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AddressSharedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("TEXT");
 
@@ -2698,6 +2704,10 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SharedAddressLocationId")
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 

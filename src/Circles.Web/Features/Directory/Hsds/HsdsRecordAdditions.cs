@@ -10,3 +10,10 @@ public partial class HsdsLocation
 {
     public bool IsConfidential { get; set; }
 }
+
+public partial class HsdsAddress
+{
+    /// <summary>The address on one line, as the pages show it: street, city, region and postcode.</summary>
+    public string OneLine() =>
+        string.Join(", ", new[] { Address1, Address2, City, StateProvince, PostalCode }.Where(part => !string.IsNullOrEmpty(part)));
+}
