@@ -80,6 +80,10 @@ public sealed class DetailsModel(
         }
         if (!PersonRoles.Contains(Roles.PeerSupporter))
         {
+            if (PeerProfile is not null)
+            {
+                PeerProfile.HoldsRole = true;
+            }
             audit.Record(Person.OrganizationId, coordinatorId, AuditActions.RoleGranted, $"{Person.Id}:{Roles.PeerSupporter}");
             // Saves the profile and audit records too: the same DbContext.
             var result = await users.AddToRoleAsync(Person, Roles.PeerSupporter);
@@ -143,6 +147,11 @@ public sealed class DetailsModel(
             return Page();
         }
 
+        if (role == Roles.PeerSupporter && PeerProfile is not null)
+        {
+            // Saved with the role below (the same DbContext): matching reads this, not the role.
+            PeerProfile.HoldsRole = grant;
+        }
         var result = grant ? await users.AddToRoleAsync(Person, role) : await users.RemoveFromRoleAsync(Person, role);
         if (result.Succeeded)
         {

@@ -118,15 +118,19 @@ public sealed class PeerSupporterTests(CirclesApp app) : IClassFixture<CirclesAp
         var coordinator = await app.SignedInAsync(organization.Coordinator);
         await MarkTrainingAsync(coordinator, member.Id);
         Assert.NotNull((await coordinator.GetPageAsync("/peers/supporters")).Document.QuerySelector($"[data-supporter='{member.Id}']"));
+        var wish = new Circles.Web.Features.Peers.PeerWish(organization.Member.Id, "en");
+        Assert.Contains(await app.RankAsync(organization, wish), r => r.UserId == member.Id);
 
         await coordinator.PostWithTokenAsync($"/people/{member.Id}", $"/people/{member.Id}?handler=Remove", new Dictionary<string, string> { ["role"] = Roles.PeerSupporter });
 
         Assert.False(await InRoleAsync(organization, member, Roles.PeerSupporter));
+        Assert.DoesNotContain(await app.RankAsync(organization, wish), r => r.UserId == member.Id);
         Assert.True(await app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.AnyAsync(p => p.UserId == member.Id)));
         Assert.Null((await coordinator.GetPageAsync("/peers/supporters")).Document.QuerySelector($"[data-supporter='{member.Id}']"));
         // Marking the training again gives the role back without a second profile.
         await MarkTrainingAsync(coordinator, member.Id);
         Assert.True(await InRoleAsync(organization, member, Roles.PeerSupporter));
+        Assert.Contains(await app.RankAsync(organization, wish), r => r.UserId == member.Id);
         Assert.Equal(1, await app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.CountAsync(p => p.UserId == member.Id)));
     }
 

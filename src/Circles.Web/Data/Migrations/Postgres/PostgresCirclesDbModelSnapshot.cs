@@ -3081,7 +3081,7 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Language", "UserId")
+                    b.HasIndex("OrganizationId", "Language", "UserId")
                         .IsUnique();
 
                     b.ToTable("PeerSupporterLanguages");
@@ -3112,6 +3112,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("HoldsRole")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");

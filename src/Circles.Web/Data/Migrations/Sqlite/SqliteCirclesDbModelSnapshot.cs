@@ -3074,7 +3074,7 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Language", "UserId")
+                    b.HasIndex("OrganizationId", "Language", "UserId")
                         .IsUnique();
 
                     b.ToTable("PeerSupporterLanguages");
@@ -3105,6 +3105,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HoldsRole")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
