@@ -51,6 +51,15 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
             ByUserId = byUserId,
             ProtectedNote = protector.Protect(FieldPurposes.ReferralNote, note?.Trim()),
         });
+        if (status is ReferralStatus.Declined or ReferralStatus.NotSuitable && referral.SharedAddressLocationId is not null)
+        {
+            // The place turned them down: a confidential address given on this referral is taken
+            // back for good, not shown again if the referral is reopened (SharedAddresses).
+            referral.SharedAddressLocationId = null;
+            referral.AddressSharedAt = null;
+            referral.AddressSharedByUserId = null;
+            audit.Record(referral.OrganizationId, byUserId, AuditActions.ConfidentialAddressUnshared, referral.Id.ToString());
+        }
     }
 
     /// <summary>

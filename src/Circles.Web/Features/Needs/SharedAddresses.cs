@@ -9,7 +9,8 @@ namespace Circles.Web.Features.Needs;
 /// coordinator gives the address of one of the referred service's confidential places on that
 /// referral, on purpose and audited; the member then finds it on their need's page, folded away
 /// until they open it. Nobody else sees it anywhere but the coordinators' facts page, and it
-/// disappears again when the coordinator stops showing it or the service turns the referral down.
+/// is taken back when the coordinator stops showing it or the service turns the referral down
+/// (<see cref="ReferralSteps.SetStatus"/>).
 /// </summary>
 public static class SharedAddresses
 {
@@ -34,12 +35,11 @@ public static class SharedAddresses
             .Where(s => s.ServiceId == serviceId && s.LocationId == locationId)
             .AnyAsync(s => db.Set<HsdsLocation>().Any(l => l.Id == s.LocationId && l.IsConfidential), cancellationToken);
 
-    /// <summary>The addresses given on these referrals, by referral, while the service has not turned the referral down (three queries).</summary>
+    /// <summary>The addresses given on these referrals, by referral (three queries).</summary>
     public static async Task<IReadOnlyDictionary<Guid, Given>> OnReferralsAsync(CirclesDb db, IReadOnlyCollection<Guid> referralIds, CancellationToken cancellationToken)
     {
         var given = await db.Referrals
             .Where(r => referralIds.Contains(r.Id) && r.SharedAddressLocationId != null && r.AddressSharedAt != null)
-            .Where(r => r.Status != ReferralStatus.Declined && r.Status != ReferralStatus.NotSuitable)
             .Select(r => new { r.Id, LocationId = r.SharedAddressLocationId!, At = r.AddressSharedAt!.Value })
             .ToListAsync(cancellationToken);
         if (given.Count == 0)

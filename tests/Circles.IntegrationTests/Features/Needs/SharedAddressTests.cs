@@ -137,6 +137,11 @@ public sealed class SharedAddressTests(CirclesApp app) : IClassFixture<CirclesAp
         var declined = await a.Coordinator.SubmitFormAsync($"/needs/{a.NeedId}/manage", new Dictionary<string, string> { ["status"] = "Declined" }, "form[action*='handler=Outcome']");
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
         Assert.DoesNotContain(Canary, await MemberNeedPageAsync(a), StringComparison.Ordinal);
+        Assert.Equal(2, await app.InOrganizationAsync(a.Organization, db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.ConfidentialAddressUnshared)));
+        // Taken back for good: reopening the referral does not show it again.
+        var reopened = await a.Coordinator.SubmitFormAsync($"/needs/{a.NeedId}/manage", new Dictionary<string, string> { ["status"] = "Accepted" }, "form[action*='handler=Outcome']");
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        Assert.DoesNotContain(Canary, await MemberNeedPageAsync(a), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace Circles.Web.Features.Directory.Hsds.Export;
 /// <summary>
 /// Exports the current organization's directory. Confidential locations keep their secret
 /// (<see cref="Confidentiality"/>): an ordinary export leaves out their addresses, coordinates,
-/// accessibility rows and their own phones and contacts (<see cref="ConfidentialLinks"/>); only an export a coordinator makes on purpose for a trusted partner,
-/// with a reason, includes them. Every export is audited (SEC-32): who, when, which form, and for
+/// accessibility rows and their own phones and contacts (<see cref="ConfidentialLinks"/>); only
+/// an export a coordinator makes on purpose for a trusted partner, with a reason, includes them. Every export is audited (SEC-32): who, when, which form, and for
 /// the trusted partner the reason they typed; never what the export holds.
 /// </summary>
 public sealed class HsdsExporter(CirclesDb db, AuditLog audit, CurrentOrganization organization)
