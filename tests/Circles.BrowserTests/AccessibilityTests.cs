@@ -34,6 +34,12 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
 
     private static async Task ActiveMatchAsync(CirclesServer server) => await server.EnsureActiveMatchAsync();
 
+    /// <summary>The need arranged by <see cref="ConfidentialAddressGivenAsync"/>, which runs before its scenarios.</summary>
+    private static Guid confidentialAddressNeedId;
+
+    private static async Task ConfidentialAddressGivenAsync(CirclesServer server) =>
+        confidentialAddressNeedId = await server.EnsureConfidentialAddressGivenAsync();
+
     /// <summary>Opens demo-member's conversation with demo-peer from the list of conversations.</summary>
     private static async Task OpenConversationAsync(IPage page)
     {
@@ -207,6 +213,12 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.Locator("main [data-need] a").First.ClickAsync();
             await Expect(page.Locator("[data-referral]").First).ToBeVisibleAsync();
         }, ReferredNeedAsync),
+        ["/needs/{id}, confidential address given and opened"] = new("member", async page =>
+        {
+            await page.OpenAsync($"/needs/{confidentialAddressNeedId}");
+            await page.Locator("details[data-address-given] summary").ClickAsync();
+            await Expect(page.Locator("details[data-address-given] [data-address]")).ToBeVisibleAsync();
+        }, ConfidentialAddressGivenAsync),
         ["/needs/record"] = new("facilitator", page => page.OpenAsync("/needs/record")),
         ["/needs/triage"] = new("coordinator", page => page.OpenAsync("/needs/triage"), ReferredNeedAsync),
         ["/needs/{id}/manage"] = new("coordinator", async page =>
@@ -215,6 +227,11 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
             await page.Locator("main [data-triage] a").First.ClickAsync();
             await Expect(page.Locator("[data-referral]").First).ToBeVisibleAsync();
         }, ReferredNeedAsync),
+        ["/needs/{id}/manage, confidential address given"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync($"/needs/{confidentialAddressNeedId}/manage");
+            await Expect(page.Locator("[data-address-given]")).ToBeVisibleAsync();
+        }, ConfidentialAddressGivenAsync),
         ["/needs/partners"] = new("coordinator", page => page.OpenAsync("/needs/partners"), ReferredNeedAsync),
         ["/referrals"] = new("partner", async page =>
         {

@@ -114,6 +114,51 @@ public static class DemoNeeds
         }
     }
 
+    /// <summary>
+    /// A housing need of demo-member referred to the demo's emergency stay at the confidential
+    /// Harbour House, accepted, with the house's address given on the referral (SharedAddresses).
+    /// Returns the need's id.
+    /// </summary>
+    public static async Task<Guid> EnsureConfidentialAddressGivenAsync(this CirclesServer server)
+    {
+        var serviceId = DemoDirectory.Id(104);
+        await Lock.WaitAsync();
+        try
+        {
+            await using var scope = await DemoScopeAsync(server);
+            var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
+            var existing = await db.Referrals.Where(r => r.ServiceId == serviceId && r.SharedAddressLocationId != null).Select(r => (Guid?)r.NeedId).FirstOrDefaultAsync();
+            if (existing is { } found)
+            {
+                return found;
+            }
+            var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+            var member = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Member.UserName);
+            var coordinator = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Coordinator.UserName);
+            var need = new Need { MemberUserId = member.Id, Category = NeedCategory.Housing, CreatedAt = now.AddDays(-2), Status = NeedStatus.InProgress };
+            var referral = new Referral
+            {
+                NeedId = need.Id,
+                ServiceId = serviceId,
+                Status = ReferralStatus.Accepted,
+                CreatedAt = now.AddDays(-1),
+                StatusChangedAt = now,
+                CreatedByUserId = coordinator.Id,
+                SharedAddressLocationId = DemoDirectory.Id(202),
+                AddressSharedAt = now,
+                AddressSharedByUserId = coordinator.Id,
+            };
+            db.AddRange(need, referral);
+            db.ReferralUpdates.Add(new ReferralUpdate { ReferralId = referral.Id, Status = ReferralStatus.Accepted, At = now });
+            await db.SaveChangesAsync();
+            return need.Id;
+        }
+        finally
+        {
+            Lock.Release();
+        }
+    }
+
     private static async Task<AsyncServiceScope> DemoScopeAsync(CirclesServer server)
     {
         var scope = server.Services.CreateAsyncScope();
