@@ -87,16 +87,13 @@ public sealed class ServiceModel(CirclesDb db, TimeProvider clock) : PageModel
             Confidentiality.HidesAddressesOf(l) ? [] : [.. addresses.Where(a => a.LocationId == l.Id)],
             Confidentiality.HidesAddressesOf(l) ? [] : [.. accessibility.Where(a => a.LocationId == l.Id)]))];
 
-        // The service's own phones, and those of its service-at-location entries at places that
-        // are not confidential (a confidential place's own line could lead to it).
-        var openServiceAtLocationIds = serviceAtLocations
-            .Where(s => s.LocationId == null || openLocationIds.Contains(s.LocationId))
-            .Select(s => s.Id).ToList();
+        // The service's own phones and those of its service-at-location entries, less any that
+        // belong to a confidential place (its own line could lead to it: ConfidentialLinks).
+        var serviceAtLocationIds = serviceAtLocations.Select(s => s.Id).ToList();
         var phones = await db.Set<HsdsPhone>().AsNoTracking()
-            .Where(p => p.ServiceId == id || (p.ServiceAtLocationId != null && openServiceAtLocationIds.Contains(p.ServiceAtLocationId)))
+            .Where(p => p.ServiceId == id || (p.ServiceAtLocationId != null && serviceAtLocationIds.Contains(p.ServiceAtLocationId)))
             .OrderBy(p => p.Number)
             .ToListAsync(cancellationToken);
-        // A phone of the service can still name a confidential place (its location or contact there).
         var links = await ConfidentialLinks.LoadAsync(db, cancellationToken);
         Phones = [.. phones.Where(p => !links.Hides(p))];
         Costs = await db.Set<HsdsCostOption>().AsNoTracking().Where(c => c.ServiceId == id).ToListAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,14 +29,13 @@ public sealed record SupporterLoad(
 
     /// <summary>
     /// Everyone who holds the peer supporter role and has a profile (training marked), optionally
-    /// one person only. Someone whose role was removed keeps their profile but is not listed.
+    /// one person only. Someone whose role was removed keeps their profile but is not listed. The
+    /// role is read from the profile (<see cref="PeerSupporterProfile.HoldsRole"/>), as matching does.
     /// </summary>
     public static async Task<IReadOnlyList<SupporterLoad>> ListAsync(CirclesDb db, DateTime now, CancellationToken cancellationToken, Guid? onlyUserId = null)
     {
-        var roleIds = db.Roles.Where(r => r.Name == Roles.PeerSupporter).Select(r => r.Id);
         var profiles = await db.PeerSupporterProfiles
-            .Where(p => onlyUserId == null || p.UserId == onlyUserId)
-            .Where(p => db.UserRoles.Any(ur => ur.UserId == p.UserId && roleIds.Contains(ur.RoleId)))
+            .Where(p => p.HoldsRole && (onlyUserId == null || p.UserId == onlyUserId))
             .Join(db.Users, p => p.UserId, u => u.Id, (p, u) => new
             {
                 p.UserId,
