@@ -2,15 +2,28 @@
 # Runs every Circles test suite, the way CI does (.ci/run calls this and nothing else):
 #   bash scripts/test.sh
 # 1. installs what is missing (Debian: postgresql, chromium, nodejs/npm; npm packages from the lock file),
-# 2. starts a throwaway PostgreSQL cluster on a free loopback port,
-# 3. runs the unit tests, the integration tests on SQLite and on PostgreSQL, and the browser
-#    tests (headless Chromium against a real Kestrel server) on SQLite and on PostgreSQL,
-# 4. prints a summary and exits non-zero if anything failed.
-# Extra arguments go to every `dotnet test`, e.g. `bash scripts/test.sh --filter SignIn`.
+# 2. starts a throwaway PostgreSQL cluster on a free loopback port (in memory when /dev/shm allows),
+# 3. builds everything once,
+# 4. runs the unit tests, the integration tests on SQLite and on PostgreSQL, and the browser tests
+#    (headless Chromium against a real Kestrel server) on PostgreSQL, the production database,
+# 5. prints one table, suite by suite, and exits non-zero if any test failed or a suite ran none.
+# Options (see tests/README.md):
+#   --only <suite>   run one suite: unit, integration-sqlite, integration-postgres or browser
+#                    (repeatable); the build and, when needed, PostgreSQL still come first
+#   anything else    goes to every `dotnet test`, e.g. `bash scripts/test.sh --only browser --filter QuickExit`
+# Results (one .trx per suite, with every test's duration) land in artifacts/test-results/.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-extra_args=("$@")
+only=()
+extra_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --only) only+=("$2"); shift 2 ;;
+    *) extra_args+=("$1"); shift ;;
+  esac
+done
+wanted() { [ ${#only[@]} = 0 ] || [[ " ${only[*]} " == *" $1 "* ]]; }
 
 log() { printf '\n==> %s\n' "$*"; }
 
@@ -52,8 +65,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 
 # ---------------------------------------------------------------- 2. throwaway PostgreSQL
+# The cluster lives in memory when it can (/dev/shm): fsync and synchronous_commit stay on, as
+# Circles demands (SEC-40), but on tmpfs they cost nothing, and the suites commit thousands of times.
 pg_bin=$(postgres_bin)
-pg_dir=$(mktemp -d /tmp/circles-pg.XXXXXX)
+scratch=/tmp
+if [ -d /dev/shm ] && [ -w /dev/shm ]; then scratch=/dev/shm; fi
+pg_dir=$(mktemp -d "$scratch/circles-pg.XXXXXX")
 pg_port=""
 for candidate in $(seq 54329 54400); do
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then pg_port=$candidate; break; fi
@@ -69,58 +86,86 @@ else
   as_pg() { "$@"; }
 fi
 
+# The suites' own SQLite files and key rings go to the same scratch place (TMPDIR of the test runs).
+test_tmp=$(mktemp -d "$scratch/circles-tests.XXXXXX")
+
 stop_postgres() {
   as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
+  rm -rf "$pg_dir" "$test_tmp"
 }
 trap stop_postgres EXIT
 
-log "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port"
-as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1 \
-  || { cat "$pg_dir/initdb.log"; exit 1; }
-# fsync and synchronous_commit stay on: Circles refuses to start without them (SEC-40).
-as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 -c shared_buffers=64MB" start >/dev/null \
-  || { cat "$pg_dir/postgres.log"; exit 1; }
+needs_postgres=0
+if wanted integration-postgres || wanted browser; then needs_postgres=1; fi
+if [ "$needs_postgres" = 1 ]; then
+  log "Starting a throwaway PostgreSQL on 127.0.0.1:$pg_port ($pg_dir)"
+  as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1 \
+    || { cat "$pg_dir/initdb.log"; exit 1; }
+  # fsync and synchronous_commit stay on: Circles refuses to start without them (SEC-40).
+  as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/postgres.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c max_connections=300 -c shared_buffers=64MB" start >/dev/null \
+    || { cat "$pg_dir/postgres.log"; exit 1; }
+fi
 postgres_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Pooling=true;Maximum Pool Size=20"
 
 # ---------------------------------------------------------------- 3. build once
 log "Building"
+build_started=$SECONDS
 dotnet build Circles.slnx -nologo -v quiet || exit 1
+build_seconds=$((SECONDS - build_started))
 
 # ---------------------------------------------------------------- 4. the suites
-declare -a results=()
+results_dir="$root/artifacts/test-results"
+rm -rf "$results_dir"
+mkdir -p "$results_dir"
+declare -a table=()
+total_passed=0
+total_failed=0
 failed=0
-run_suite() {
-  local name=$1; shift
-  log "Suite: $name"
-  local started=$SECONDS
-  if "$@"; then
-    results+=("PASS  $name ($((SECONDS - started)) s)")
-  else
-    results+=("FAIL  $name ($((SECONDS - started)) s)")
-    failed=1
+
+# Reads one counter (total, passed, failed, notExecuted) from a .trx file; 0 when it is missing.
+trx_counter() {
+  local file=$1 name=$2 value=""
+  if [ -f "$file" ]; then
+    value=$(grep -o '<Counters [^>]*>' "$file" | head -n 1 | grep -o " $name=\"[0-9]*\"" | grep -o '[0-9]*')
   fi
+  echo "${value:-0}"
 }
 
-# The provider is passed to the tests through the environment (see tests/*/Infrastructure/TestDatabase.cs).
-dotnet_test() {
-  local provider=$1 project=$2
-  CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
-    dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" "${extra_args[@]}" \
-      -- RunConfiguration.TreatNoTestsAsError=true
+# run_suite <name> <provider> <project>: runs one test project on one database, records its line of the table.
+run_suite() {
+  local name=$1 provider=$2 project=$3
+  wanted "$name" || return 0
+  log "Suite: $name"
+  local started=$SECONDS trx="$results_dir/$name.trx" status=0
+  TMPDIR=$test_tmp CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
+    dotnet test "$project" --no-build -nologo \
+      --logger "console;verbosity=minimal" --logger "trx;LogFileName=$trx" \
+      "${extra_args[@]}" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
+  local seconds=$((SECONDS - started))
+  local total passed failed_count skipped
+  total=$(trx_counter "$trx" total)
+  passed=$(trx_counter "$trx" passed)
+  failed_count=$(trx_counter "$trx" failed)
+  skipped=$(trx_counter "$trx" notExecuted)
+  # A run that failed without a failed test (a crash, no tests found) still counts as a failure.
+  if [ "$status" != 0 ] && [ "$failed_count" = 0 ]; then failed_count=1; fi
+  if [ "$total" = 0 ]; then failed_count=$((failed_count > 0 ? failed_count : 1)); fi
+  [ "$failed_count" = 0 ] || failed=1
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed_count))
+  table+=("$(printf '%-22s %7s %7s %7s %8s %8s' "$name" "$total" "$passed" "$failed_count" "$skipped" "$seconds")")
 }
 
-run_suite "unit" dotnet_test Sqlite tests/Circles.UnitTests
-run_suite "integration on SQLite" dotnet_test Sqlite tests/Circles.IntegrationTests
-run_suite "integration on PostgreSQL" dotnet_test Postgres tests/Circles.IntegrationTests
-run_suite "browser on SQLite" dotnet_test Sqlite tests/Circles.BrowserTests
-run_suite "browser on PostgreSQL" dotnet_test Postgres tests/Circles.BrowserTests
+run_suite unit Sqlite tests/Circles.UnitTests
+run_suite integration-sqlite Sqlite tests/Circles.IntegrationTests
+run_suite integration-postgres Postgres tests/Circles.IntegrationTests
+# Once, on PostgreSQL: the browser tests test the interface; provider differences are the
+# integration suite's, which runs on both.
+run_suite browser Postgres tests/Circles.BrowserTests
 
-log "Summary"
-printf '%s\n' "${results[@]}"
-if [ "$failed" != 0 ]; then
-  echo "Some suites failed." >&2
-  exit 1
-fi
-echo "All suites passed."
+log "Summary (build: $build_seconds s; results in artifacts/test-results/)"
+printf '%-22s %7s %7s %7s %8s %8s\n' suite tests passed failed skipped seconds
+printf '%s\n' "${table[@]}"
+echo "$total_passed passed, $total_failed failed"
+[ "$failed" = 0 ] || exit 1

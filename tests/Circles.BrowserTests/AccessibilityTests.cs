@@ -3,7 +3,6 @@ using Circles.BrowserTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Demo;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,11 +13,10 @@ namespace Circles.BrowserTests;
 /// in Arabic (right to left), on a phone-sized screen, and no page needs sideways scrolling.
 /// Pages are opened as the role that can see them, including the states people meet: form
 /// errors, a new invitation, two-factor setup. Signed-in pages reuse one sign-in per demo
-/// account (these tests look at pages; SignInTests covers signing in).
+/// account and language (these tests look at pages; SignInTests covers signing in).
+/// One class per language, each with its own server, so that the two run side by side.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(server)
 {
     private const string Anonymous = "anonymous";
     private const string NewAccount = "new account";
@@ -34,11 +32,18 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
 
     private static async Task ActiveMatchAsync(CirclesServer server) => await server.EnsureActiveMatchAsync();
 
-    /// <summary>The need arranged by <see cref="ConfidentialAddressGivenAsync"/>, which runs before its scenarios.</summary>
-    private static Guid confidentialAddressNeedId;
+    private static async Task ConfidentialAddressGivenAsync(CirclesServer server) => await server.EnsureConfidentialAddressGivenAsync();
 
-    private static async Task ConfidentialAddressGivenAsync(CirclesServer server) =>
-        confidentialAddressNeedId = await server.EnsureConfidentialAddressGivenAsync();
+    /// <summary>
+    /// The server of the scenario being opened, for the scenarios that need an id it made. Set by
+    /// <see cref="OpenScenarioAsync"/> and flowing into the scenario's steps; the classes of the
+    /// two languages run at the same time against servers of their own.
+    /// </summary>
+    private static readonly AsyncLocal<CirclesServer?> ScenarioServer = new();
+
+    /// <summary>The need arranged by <see cref="ConfidentialAddressGivenAsync"/> on this scenario's server (it already exists: found, not made).</summary>
+    private static Task<Guid> ConfidentialAddressNeedIdAsync() =>
+        (ScenarioServer.Value ?? throw new InvalidOperationException("No scenario is being opened.")).EnsureConfidentialAddressGivenAsync();
 
     /// <summary>Opens demo-member's conversation with demo-peer from the list of conversations.</summary>
     private static async Task OpenConversationAsync(IPage page)
@@ -215,7 +220,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }, ReferredNeedAsync),
         ["/needs/{id}, confidential address given and opened"] = new("member", async page =>
         {
-            await page.OpenAsync($"/needs/{confidentialAddressNeedId}");
+            await page.OpenAsync($"/needs/{await ConfidentialAddressNeedIdAsync()}");
             await page.Locator("details[data-address-given] summary").ClickAsync();
             await Expect(page.Locator("details[data-address-given] [data-address]")).ToBeVisibleAsync();
         }, ConfidentialAddressGivenAsync),
@@ -229,7 +234,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }, ReferredNeedAsync),
         ["/needs/{id}/manage, confidential address given"] = new("coordinator", async page =>
         {
-            await page.OpenAsync($"/needs/{confidentialAddressNeedId}/manage");
+            await page.OpenAsync($"/needs/{await ConfidentialAddressNeedIdAsync()}/manage");
             await Expect(page.Locator("[data-address-given]")).ToBeVisibleAsync();
         }, ConfidentialAddressGivenAsync),
         ["/needs/partners"] = new("coordinator", page => page.OpenAsync("/needs/partners"), ReferredNeedAsync),
@@ -328,26 +333,23 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         await page.OpenAsync(href + subPath);
     }
 
-    public static TheoryData<string, string> Pages()
+    /// <summary>Every scenario in one language; each derived class gives its own <c>Pages()</c> with it.</summary>
+    protected static TheoryData<string, string> PagesIn(string language)
     {
         var data = new TheoryData<string, string>();
-        foreach (var language in new[] { "en", "ar" })
+        foreach (var name in Scenarios.Keys)
         {
-            foreach (var name in Scenarios.Keys)
-            {
-                data.Add(name, language);
-            }
+            data.Add(name, language);
         }
         return data;
     }
 
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language)
+    /// <summary>axe-core: no serious or critical violation (the theory lives in each language's class).</summary>
+    protected async Task AxeFindsNoSeriousViolationAsync(string pageName, string language)
     {
         var page = await OpenScenarioAsync(pageName, language, Phone);
 
-        var results = await page.RunAxe();
+        var results = await page.RunOnWholePageAsync();
 
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, Describe(pageName, language, page.Url, serious));
@@ -357,9 +359,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
     /// WCAG 1.4.10 Reflow, which axe does not check: at 320 CSS pixels wide nothing makes the
     /// page scroll sideways. (Wide tables may scroll inside their own wrapper.)
     /// </summary>
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language)
+    protected async Task NeedsNoSidewaysScrollingAsync(string pageName, string language)
     {
         var page = await OpenScenarioAsync(pageName, language, new ViewportSize { Width = 320, Height = 640 });
 
@@ -383,6 +383,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
     private async Task<IPage> OpenScenarioAsync(string pageName, string language, ViewportSize viewport)
     {
         var scenario = Scenarios[pageName];
+        ScenarioServer.Value = Server;
         if (scenario.ArrangeAsync is { } arrange)
         {
             await arrange(Server);
@@ -405,12 +406,16 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
                 await page.AcknowledgeSafetyIntroAsync();
                 break;
             default:
-                var account = DemoAccounts.ForRole(scenario.Who);
-                page = await PageWithSessionOfAsync(account, viewport);
-                await page.OpenAsync(account.HomePath);
+                // Every signed-in scenario starts by opening its page and only looks, so one page
+                // per account, language and screen serves them all; its saved session carries the
+                // language's cookie, so the page comes in it.
+                page = await SharedPageWithSessionOfAsync(DemoAccounts.ForRole(scenario.Who), viewport, language);
                 break;
         }
-        await page.UseLanguageAsync(language);
+        if (scenario.Who is Anonymous or NewAccount or NewVolunteer)
+        {
+            await page.UseLanguageAsync(language);
+        }
 
         await scenario.OpenAsync(page);
 
@@ -440,4 +445,36 @@ public sealed class AccessibilityTests(BrowserFixture browser, CirclesServer ser
         }
         return text.ToString();
     }
+}
+
+/// <summary>Every page in English, left to right.</summary>
+public sealed class EnglishAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
+{
+    public static TheoryData<string, string> Pages() => PagesIn("en");
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
+        AxeFindsNoSeriousViolationAsync(pageName, language);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language) =>
+        NeedsNoSidewaysScrollingAsync(pageName, language);
+}
+
+/// <summary>Every page in Arabic, right to left.</summary>
+public sealed class ArabicAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
+{
+    public static TheoryData<string, string> Pages() => PagesIn("ar");
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
+        AxeFindsNoSeriousViolationAsync(pageName, language);
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language) =>
+        NeedsNoSidewaysScrollingAsync(pageName, language);
 }

@@ -10,9 +10,8 @@ namespace Circles.BrowserTests;
 /// "free" filter, then a service's page with its facts in plain words and a way to ask for help.
 /// The demo's confidential house never shows its street.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DirectoryJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class DirectoryJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task FindHelp_MemberSearchesFiltersFreeAndOpensAService_OnAPhone()

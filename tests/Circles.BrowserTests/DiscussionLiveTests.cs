@@ -10,9 +10,8 @@ namespace Circles.BrowserTests;
 /// fetches its posts through the same authorized handler), and a content warning stays closed
 /// until opened.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class DiscussionLiveTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class DiscussionLiveTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task Reply_AppearsLiveOnAnotherMembersOpenThread()

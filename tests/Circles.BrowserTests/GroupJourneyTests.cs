@@ -11,9 +11,8 @@ namespace Circles.BrowserTests;
 /// and plans a session, the member joins and agrees to the rules, the facilitator takes
 /// attendance on a 360 px screen, and the member gives anonymous feedback.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class GroupJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class GroupJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     private static Task<IResponse> ClickAsync(IPage page, string buttonName) =>
         page.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }));

@@ -9,9 +9,8 @@ namespace Circles.BrowserTests;
 /// session, and when the time is up the page leaves for the sign-in page by itself.
 /// (The server ends idle sessions on its own; SessionTests prove that with a fake clock.)
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class IdleTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class IdleTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task IdleMember_IsWarnedAMinuteBefore_CanStay_AndIsThenSentAway()

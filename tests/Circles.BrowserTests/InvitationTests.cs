@@ -9,9 +9,8 @@ namespace Circles.BrowserTests;
 /// A coordinator invites someone on one phone; the new member joins on another phone with
 /// nothing but a pseudonym and a password (SEC-34), reads the exit explanation and lands home.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class InvitationTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed partial class InvitationTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     private const string NewPassword = "my own quiet river 7";
 

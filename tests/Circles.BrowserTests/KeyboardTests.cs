@@ -9,9 +9,8 @@ namespace Circles.BrowserTests;
 /// SEC-1: for keyboard users the way out comes first. The very first Tab on every page lands
 /// on the "Leave this site now" skip-link, which is then visible, and Enter on it leaves.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed partial class KeyboardTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed partial class KeyboardTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Theory]
     [InlineData("anonymous", "/")]

@@ -9,12 +9,9 @@ namespace Circles.BrowserTests;
 /// other's message arrive without reloading (live updates over SignalR fetch the list through the
 /// page's own handler), and the unread badge follows. Without JavaScript the same form still sends.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class MessageJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class MessageJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
-    private readonly BrowserFixture _browser = browser;
-
     private static async Task OpenLiveAsync(IPage page, string path)
     {
         await page.OpenAsync(path);
@@ -81,7 +78,7 @@ public sealed class MessageJourneyTests(BrowserFixture browser, CirclesServer se
         var matchId = await Server.EnsureActiveMatchAsync();
         // A signed-in session made with JavaScript, then used by a browser that has none.
         await PageWithSessionOfAsync(DemoAccounts.Member);
-        var context = await _browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await (await SharedBrowser.GetAsync()).NewContextAsync(new BrowserNewContextOptions
         {
             StorageState = Server.SavedSessions[DemoAccounts.Member.UserName],
             BaseURL = Server.Origin,

@@ -11,9 +11,8 @@ namespace Circles.BrowserTests;
 /// The service is put into the demo organization through the app's DbContext (DemoNeeds), so
 /// the journey does not depend on whatever directory the demo seed holds.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class NeedJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class NeedJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     private static Task<IResponse> ClickAsync(IPage page, string buttonName) =>
         page.SubmitAsync(page.GetByRole(AriaRole.Button, new() { Name = buttonName, Exact = true }));

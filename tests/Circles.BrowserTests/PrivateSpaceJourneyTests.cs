@@ -10,9 +10,8 @@ namespace Circles.BrowserTests;
 /// without any name on it; after signing out and in again the journal still opens, because
 /// signing in re-opens their own key. Every page fits a 360 px screen without sideways scrolling.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PrivateSpaceJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class PrivateSpaceJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     private const string JournalWords = "Walked by the river with my sister. It helped.";
     private const string WarningSigns = "I stop answering my phone.";

@@ -11,9 +11,8 @@ namespace Circles.BrowserTests;
 /// organization's neutral site, signs out, clears the site's data, replaces the history entry,
 /// and Back never shows member content again. Shift used with another key never leaves.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class QuickExitTests(BrowserFixture browser, CirclesServer server, ITestOutputHelper output)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class QuickExitTests(CirclesServer server, ITestOutputHelper output)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task ExitButton_AsMember_LeavesAndBackShowsNoMemberContent()
@@ -209,7 +208,8 @@ public sealed class QuickExitTests(BrowserFixture browser, CirclesServer server,
 
         // Clear-Site-Data and the sign-out leave no Circles cookie behind.
         var cookies = await page.Context.CookiesAsync([Server.Origin]);
-        Assert.True(cookies.Count == 0, "Cookies left after exit: " + string.Join(", ", cookies.Select(c => c.Name)));
+        Assert.True(cookies.Count == 0, "Cookies left after exit: " + string.Join(", ", cookies.Select(c => c.Name))
+            + ". Answers that set cookies, in order: " + string.Join(" | ", await exits.CookieSettersAsync()));
     }
 
     /// <summary>
@@ -272,11 +272,29 @@ public sealed class QuickExitTests(BrowserFixture browser, CirclesServer server,
             };
             page.Response += (_, response) =>
             {
+                _all.Enqueue(response);
                 if (response.Url.StartsWith(exitUrl, StringComparison.Ordinal))
                 {
                     _responses.Enqueue(response);
                 }
             };
+        }
+
+        private readonly ConcurrentQueue<IResponse> _all = new();
+
+        /// <summary>Every answer seen since recording began that set a cookie, with the cookie names: what to look at when one is left.</summary>
+        public async Task<IReadOnlyList<string>> CookieSettersAsync()
+        {
+            var setters = new List<string>();
+            foreach (var response in _all)
+            {
+                if (await response.HeaderValueAsync("set-cookie") is { Length: > 0 } setCookie)
+                {
+                    var names = setCookie.Split('\n').Select(c => c.Split('=')[0]);
+                    setters.Add($"{response.Request.Method} {new Uri(response.Url).PathAndQuery} {response.Status}: {string.Join(", ", names)}");
+                }
+            }
+            return setters;
         }
 
         public IRequest[] Requests => [.. _requests];

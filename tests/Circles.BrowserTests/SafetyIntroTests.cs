@@ -9,9 +9,8 @@ namespace Circles.BrowserTests;
 /// history is not erased and links the safer-browsing page; later sign-ins go straight home.
 /// Each test uses an account made for it that has never signed in.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SafetyIntroTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class SafetyIntroTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task SignIn_FirstTimeAsMember_ShowsExitExplanationOnce()

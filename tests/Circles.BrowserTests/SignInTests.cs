@@ -5,9 +5,8 @@ using static Microsoft.Playwright.Assertions;
 namespace Circles.BrowserTests;
 
 /// <summary>Each role signs in on a phone and lands on its own home.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class SignInTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class SignInTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Theory]
     [InlineData("coordinator")]

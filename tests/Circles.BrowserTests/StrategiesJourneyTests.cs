@@ -10,9 +10,8 @@ namespace Circles.BrowserTests;
 /// the coordinator finds it from their home and approves it, and another member saves it to
 /// their own space, without ever seeing who shared it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class StrategiesJourneyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class StrategiesJourneyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task SharedStrategy_ApprovedByCoordinator_SavedByAnotherMember()

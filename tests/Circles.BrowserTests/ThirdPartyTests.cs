@@ -12,9 +12,8 @@ namespace Circles.BrowserTests;
 /// script error and no Content-Security-Policy violation in the console (SEC-9 in the browser).
 /// Quick exit is not used here: leaving for the neutral site is the one intended exception.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ThirdPartyTests(BrowserFixture browser, CirclesServer server)
-    : BrowserTest(browser, server), IClassFixture<CirclesServer>
+public sealed class ThirdPartyTests(CirclesServer server)
+    : BrowserTest(server), IClassFixture<CirclesServer>
 {
     [Fact]
     public async Task Browse_AsCoordinator_RequestsOnlyOwnOrigin()

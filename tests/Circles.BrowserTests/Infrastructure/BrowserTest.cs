@@ -6,7 +6,7 @@ namespace Circles.BrowserTests.Infrastructure;
 /// Base of every browser test class: hands out fresh browser contexts (closed after the test)
 /// pointed at the class's own <see cref="CirclesServer"/>.
 /// </summary>
-public abstract class BrowserTest(BrowserFixture browser, CirclesServer server) : IAsyncLifetime
+public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
 {
     /// <summary>A small, common Android phone: the device many members use.</summary>
     public static readonly ViewportSize Phone = new() { Width = 360, Height = 740 };
@@ -17,11 +17,19 @@ public abstract class BrowserTest(BrowserFixture browser, CirclesServer server) 
 
     protected CirclesServer Server => server;
 
-    /// <summary>A new, empty browser profile (no cookies, storage or history), in English.</summary>
+    /// <summary>A new, empty browser profile (no cookies, storage or history), in English, closed after the test.</summary>
     protected async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, string? storageState = null)
     {
+        var context = await CreateContextAsync(viewport, storageState);
+        _contexts.Add(context);
+        return context;
+    }
+
+    private async Task<IBrowserContext> CreateContextAsync(ViewportSize? viewport, string? storageState)
+    {
         var phone = viewport is null || viewport.Width <= Phone.Width;
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        var browser = await SharedBrowser.GetAsync();
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             StorageState = storageState,
             BaseURL = server.Origin,
@@ -35,7 +43,6 @@ public abstract class BrowserTest(BrowserFixture browser, CirclesServer server) 
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(20_000);
-        _contexts.Add(context);
         return context;
     }
 
@@ -56,21 +63,53 @@ public abstract class BrowserTest(BrowserFixture browser, CirclesServer server) 
 
     /// <summary>
     /// A page in a new context that carries the cookies of an earlier sign-in of the same demo
-    /// account (made once per server and reused). For tests that look at pages rather than at
-    /// signing in: it saves a full sign-in per test. Such tests must not sign out or exit.
+    /// account (made once per server and reused), optionally after choosing a language, so that
+    /// the first page already comes in it. For tests that look at pages rather than at signing
+    /// in: it saves a full sign-in per test. Such tests must not sign out or exit.
     /// </summary>
-    protected async Task<IPage> PageWithSessionOfAsync(DemoAccount account, ViewportSize? viewport = null)
+    protected async Task<IPage> PageWithSessionOfAsync(DemoAccount account, ViewportSize? viewport = null, string? language = null)
     {
-        if (!server.SavedSessions.TryGetValue(account.UserName, out var state))
+        var context = await NewContextAsync(viewport, await SavedSessionAsync(account, language));
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Like <see cref="PageWithSessionOfAsync"/>, but one page per account, language and screen
+    /// size, kept open on this server and handed to every test that asks for the same: a test
+    /// then costs a navigation instead of a new browser context (a renderer process). Only for
+    /// tests that start by opening a page, only look, and leave nothing in the browser that the
+    /// next one would notice: no signing out, no language change, no unsaved form.
+    /// </summary>
+    protected async Task<IPage> SharedPageWithSessionOfAsync(DemoAccount account, ViewportSize viewport, string language)
+    {
+        var key = $"{account.UserName}|{language}|{viewport.Width}x{viewport.Height}";
+        if (server.SharedPages.TryGetValue(key, out var shared) && !shared.IsClosed)
+        {
+            return shared;
+        }
+        var context = await CreateContextAsync(viewport, await SavedSessionAsync(account, language));
+        var page = await context.NewPageAsync();
+        server.SharedPages[key] = page;
+        return page;
+    }
+
+    /// <summary>The browser storage state (cookies) of a sign-in of this account, in this language, made once per server.</summary>
+    private async Task<string> SavedSessionAsync(DemoAccount account, string? language)
+    {
+        var key = language is null ? account.UserName : account.UserName + "|" + language;
+        if (!server.SavedSessions.TryGetValue(key, out var state))
         {
             var signIn = await NewContextAsync();
             var page = await signIn.NewPageAsync();
             await page.SignInToHomeAsync(account);
+            if (language is not null)
+            {
+                await page.UseLanguageAsync(language);
+            }
             state = await signIn.StorageStateAsync();
-            server.SavedSessions[account.UserName] = state;
+            server.SavedSessions[key] = state;
         }
-        var context = await NewContextAsync(viewport, state);
-        return await context.NewPageAsync();
+        return state;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

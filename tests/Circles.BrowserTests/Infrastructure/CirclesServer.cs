@@ -45,12 +45,15 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     public CirclesServer()
     {
-        _connectionString = TestDatabase.NewConnectionString(_folder);
+        _connectionString = TestDatabase.NewMigratedConnectionString(_folder);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
     }
 
     /// <summary>Browser storage states (cookies) of signed-in demo accounts, by user name; see BrowserTest.PageWithSessionOfAsync.</summary>
     public ConcurrentDictionary<string, string> SavedSessions { get; } = new();
+
+    /// <summary>Pages kept open for the tests of this server, by account, language and screen; see BrowserTest.SharedPageWithSessionOfAsync.</summary>
+    public ConcurrentDictionary<string, Microsoft.Playwright.IPage> SharedPages { get; } = new();
 
     /// <summary>The origin the browser talks to, for example https://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started.");
@@ -129,9 +132,13 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
 
     async Task IAsyncLifetime.DisposeAsync()
     {
+        foreach (var page in SharedPages.Values)
+        {
+            await page.Context.CloseAsync();
+        }
         await base.DisposeAsync();
         _certificate.Dispose();
-        await TestDatabase.DropAsync(_connectionString);
+        TestDatabase.Drop(_connectionString);
         try
         {
             Directory.Delete(_folder, recursive: true);

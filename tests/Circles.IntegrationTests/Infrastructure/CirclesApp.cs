@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace Circles.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Circles in memory, on a fresh database of the provider under test, with a hand-moved clock
+/// Circles in memory, on a fresh database of the provider under test (a copy of the migrated
+/// template, see <see cref="TestDatabase"/>), with a hand-moved clock
 /// and captured logs. Demo mode is off, so staff rules apply as in production.
 /// </summary>
 public class CirclesApp : WebApplicationFactory<Program>
@@ -30,9 +31,12 @@ public class CirclesApp : WebApplicationFactory<Program>
 
     protected virtual string Environment => "Testing";
 
+    /// <summary>Whether passwords are hashed and journal keys derived with a low round count (every app but one).</summary>
+    protected virtual bool CheapCredentials => true;
+
     public CirclesApp()
     {
-        ConnectionString = TestDatabase.NewConnectionString(_folder);
+        ConnectionString = TestDatabase.NewMigratedConnectionString(_folder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,8 +49,6 @@ public class CirclesApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
         builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
-        // The journal key derivation is not under test for its cost; production uses 210,000 rounds.
-        builder.UseSetting("PrivateSpace:KeyIterations", "1000");
         builder.UseSetting("RateLimits:HsdsApiPerIpPerMinute", "100000");
         foreach (var (key, value) in Settings)
         {
@@ -57,9 +59,15 @@ public class CirclesApp : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
-            // Hashing cost is not under test; a low count keeps hundreds of sign-ins fast.
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
         });
+        if (CheapCredentials)
+        {
+            // Hashing and key-derivation cost is not under test here (ProductionCostTests keeps
+            // it): a low count keeps hundreds of sign-ins fast. Production: Identity's 100,000
+            // rounds of PBKDF2-SHA512 for passwords, 210,000 for the journal key.
+            builder.UseSetting("PrivateSpace:KeyIterations", "1000");
+            builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000));
+        }
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed, HTTPS so that __Host- cookies work.</summary>
@@ -149,6 +157,10 @@ public class CirclesApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+        {
+            TestDatabase.Drop(ConnectionString);
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);
