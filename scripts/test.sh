@@ -138,7 +138,9 @@ run_suite() {
   wanted "$name" || return 0
   log "Suite: $name"
   local started=$SECONDS trx="$results_dir/$name.trx" status=0
-  TMPDIR=$test_tmp CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
+  # DOTNET_TieredPGO=0: a test process is short and runs much code once; without the
+  # instrumented JIT tier the integration suite ran in 72-98 s instead of 85-133 s.
+  DOTNET_TieredPGO=0 TMPDIR=$test_tmp CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
     dotnet test "$project" --no-build -nologo \
       --logger "console;verbosity=minimal" --logger "trx;LogFileName=$trx" \
       "${extra_args[@]}" -- RunConfiguration.TreatNoTestsAsError=true || status=$?
