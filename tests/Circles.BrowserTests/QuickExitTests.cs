@@ -10,7 +10,9 @@ namespace Circles.BrowserTests;
 /// SEC-1 and SEC-2: quick exit by the button and by Shift pressed three times leaves for the
 /// organization's neutral site, signs out, clears the site's data, replaces the history entry,
 /// and Back never shows member content again. Shift used with another key never leaves.
+/// They run alone, after the other classes (<see cref="QuickExitCollection"/>).
 /// </summary>
+[Collection(QuickExitCollection.Name)]
 public sealed class QuickExitTests(CirclesServer server, ITestOutputHelper output)
     : BrowserTest(server), IClassFixture<CirclesServer>
 {
@@ -300,4 +302,19 @@ public sealed class QuickExitTests(CirclesServer server, ITestOutputHelper outpu
         public IRequest[] Requests => [.. _requests];
         public IResponse[] Responses => [.. _responses];
     }
+}
+
+/// <summary>
+/// Quick exit races the page it leaves: timers of 5 s between Shift presses, and the exit's
+/// Clear-Site-Data against whatever that page still has in flight. With another test class
+/// loading the same two cores, twice in four full runs an anti-forgery cookie was found after a
+/// Shift exit; never when these tests ran on their own, as they did before classes ran side by
+/// side. So they run alone, after the others. If it happens again, the failure lists every answer
+/// that set a cookie: a late answer planting a cookie after exit would be a SEC-2 bug to fix in
+/// the app, not here.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class QuickExitCollection
+{
+    public const string Name = "Quick exit, run alone";
 }
