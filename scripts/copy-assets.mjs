@@ -8,7 +8,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(root, "src", "Circles.Web", "wwwroot", "lib");
 
 const files = [
-  ["node_modules/htmx.org/dist/htmx.min.js", "htmx/htmx.min.js"],
   ["node_modules/@microsoft/signalr/dist/browser/signalr.min.js", "signalr/signalr.min.js"],
 ];
 

@@ -15,6 +15,7 @@ public static class AccountsSetup
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddHttpContextAccessor();
+        services.AddScoped<SignInCompletion>();
         services
             .AddIdentity<CirclesUser, IdentityRole<Guid>>(options =>
             {
