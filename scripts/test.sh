@@ -119,6 +119,7 @@ results_dir="$root/artifacts/test-results"
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 declare -a table=()
+row_format='%-22s %7s %7s %7s %8s %8s\n'
 total_passed=0
 total_failed=0
 failed=0
@@ -156,7 +157,7 @@ run_suite() {
   [ "$failed_count" = 0 ] || failed=1
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed_count))
-  table+=("$(printf '%-22s %7s %7s %7s %8s %8s' "$name" "$total" "$passed" "$failed_count" "$skipped" "$seconds")")
+  table+=("$(printf "$row_format" "$name" "$total" "$passed" "$failed_count" "$skipped" "$seconds")")
 }
 
 run_suite unit Sqlite tests/Circles.UnitTests
@@ -167,7 +168,7 @@ run_suite integration-postgres Postgres tests/Circles.IntegrationTests
 run_suite browser Postgres tests/Circles.BrowserTests
 
 log "Summary (build: $build_seconds s; results in artifacts/test-results/)"
-printf '%-22s %7s %7s %7s %8s %8s\n' suite tests passed failed skipped seconds
+printf "$row_format" suite tests passed failed skipped seconds
 printf '%s\n' "${table[@]}"
 echo "$total_passed passed, $total_failed failed"
 [ "$failed" = 0 ] || exit 1

@@ -77,32 +77,16 @@ public sealed class MessageJourneyTests(CirclesServer server)
     {
         var matchId = await Server.EnsureActiveMatchAsync();
         // A signed-in session made with JavaScript, then used by a browser that has none.
-        await PageWithSessionOfAsync(DemoAccounts.Member);
-        var context = await (await SharedBrowser.GetAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            StorageState = Server.SavedSessions[DemoAccounts.Member.UserName],
-            BaseURL = Server.Origin,
-            IgnoreHTTPSErrors = true,
-            ViewportSize = Phone,
-            Locale = "en-GB",
-            JavaScriptEnabled = false,
-        });
-        try
-        {
-            var page = await context.NewPageAsync();
-            await page.OpenAsync("/messages/" + matchId);
-            await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("data-live-connected", "true");
-            await page.Locator("#Form_Text").FillAsync("Sent without any script");
-            var answer = await page.RunAndWaitForResponseAsync(
-                () => page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync(),
-                r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
-            Assert.Equal(302, answer.Status);
-            await Expect(Message(page, "Sent without any script")).ToBeVisibleAsync();
-            await Expect(page.Locator("a[data-check-new]")).ToBeVisibleAsync();
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
+        var context = await NewContextAsync(Phone, await SavedSessionAsync(DemoAccounts.Member), javaScriptEnabled: false);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync("/messages/" + matchId);
+        await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("data-live-connected", "true");
+        await page.Locator("#Form_Text").FillAsync("Sent without any script");
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Send", Exact = true }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Request.IsNavigationRequest);
+        Assert.Equal(302, answer.Status);
+        await Expect(Message(page, "Sent without any script")).ToBeVisibleAsync();
+        await Expect(page.Locator("a[data-check-new]")).ToBeVisibleAsync();
     }
 }

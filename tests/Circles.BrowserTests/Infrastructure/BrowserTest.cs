@@ -17,15 +17,18 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
 
     protected CirclesServer Server => server;
 
-    /// <summary>A new, empty browser profile (no cookies, storage or history), in English, closed after the test.</summary>
-    protected async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, string? storageState = null)
+    /// <summary>
+    /// A new browser profile (no cookies, storage or history unless a saved state is given), in
+    /// English, closed after the test; <paramref name="javaScriptEnabled"/> false is a browser without scripts.
+    /// </summary>
+    protected async Task<IBrowserContext> NewContextAsync(ViewportSize? viewport = null, string? storageState = null, bool javaScriptEnabled = true)
     {
-        var context = await CreateContextAsync(viewport, storageState);
+        var context = await CreateContextAsync(viewport, storageState, javaScriptEnabled);
         _contexts.Add(context);
         return context;
     }
 
-    private async Task<IBrowserContext> CreateContextAsync(ViewportSize? viewport, string? storageState)
+    private async Task<IBrowserContext> CreateContextAsync(ViewportSize? viewport, string? storageState, bool javaScriptEnabled = true)
     {
         var phone = viewport is null || viewport.Width <= Phone.Width;
         var browser = await SharedBrowser.GetAsync();
@@ -40,6 +43,7 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
             HasTouch = phone,
             Locale = "en-GB",
             TimezoneId = "Europe/London",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
         context.SetDefaultNavigationTimeout(20_000);
@@ -94,7 +98,7 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
     }
 
     /// <summary>The browser storage state (cookies) of a sign-in of this account, in this language, made once per server.</summary>
-    private async Task<string> SavedSessionAsync(DemoAccount account, string? language)
+    protected async Task<string> SavedSessionAsync(DemoAccount account, string? language = null)
     {
         var key = language is null ? account.UserName : account.UserName + "|" + language;
         if (!server.SavedSessions.TryGetValue(key, out var state))

@@ -49,7 +49,7 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
     }
 
-    /// <summary>Browser storage states (cookies) of signed-in demo accounts, by user name; see BrowserTest.PageWithSessionOfAsync.</summary>
+    /// <summary>Browser storage states (cookies) of signed-in demo accounts, by user name and language; see BrowserTest.SavedSessionAsync.</summary>
     public ConcurrentDictionary<string, string> SavedSessions { get; } = new();
 
     /// <summary>Pages kept open for the tests of this server, by account, language and screen; see BrowserTest.SharedPageWithSessionOfAsync.</summary>
