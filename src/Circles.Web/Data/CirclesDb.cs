@@ -109,6 +109,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
                 builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilterFor(entityType.ClrType));
                 builder.Entity(entityType.ClrType).HasIndex(nameof(ITenantOwned.OrganizationId));
             }
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                builder.Entity(entityType.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
         }
     }
 
@@ -132,13 +136,58 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTenant();
+        RenewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();
+        RenewVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves, or answers false when a versioned row was changed by someone else since it was read
+    /// (or since the version given to <see cref="ExpectVersion"/>). Nothing is saved then: the
+    /// whole save is one transaction, and the page shows the conflict with what the person typed.
+    /// </summary>
+    public async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The person edited the row as it was at <paramref name="seenVersion"/> (their form carried it):
+    /// the save must fail if it has moved on since, even if it moved on before this request read it.
+    /// </summary>
+    public void ExpectVersion(IVersioned row, Guid seenVersion) =>
+        Entry(row).Property(nameof(IVersioned.Version)).OriginalValue = seenVersion;
+
+    /// <summary>
+    /// Counts the row as changed without changing a field, so that two saves that each read it
+    /// (e.g. two activations checking a group's capacity) cannot both succeed.
+    /// </summary>
+    public void Touch(IVersioned row) => Entry(row).Property(nameof(IVersioned.Version)).IsModified = true;
+
+    /// <summary>Every versioned row this save changes gets a new version: the one place it happens.</summary>
+    private void RenewVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Circles.Web.Features.Communities;
 /// A community the organization serves: where and how people live, what to be careful about,
 /// what keeps them from coming, and the trusted leaders who bridge to it.
 /// </summary>
-public class Community : ITenantOwned
+public class Community : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -66,6 +66,5 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         builder.Property(c => c.OtherBarriers).HasMaxLength(500);
         builder.Property(c => c.TrustedLeaders).HasMaxLength(2000);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

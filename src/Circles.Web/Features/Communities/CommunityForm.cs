@@ -67,6 +67,5 @@ public sealed class CommunityForm
         community.Barriers = Barriers.Aggregate(AccessBarriers.None, (all, one) => all | one);
         community.OtherBarriers = (OtherBarriers ?? "").Trim();
         community.TrustedLeaders = string.Join('\n', (TrustedLeaders ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        community.Version = Guid.NewGuid();
     }
 }

@@ -43,17 +43,9 @@ public sealed class EditModel(CirclesDb db) : PageModel
         {
             return Page();
         }
-        if (community.Version != Form.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(community, Form.Version);
         Form.ApplyTo(community);
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();

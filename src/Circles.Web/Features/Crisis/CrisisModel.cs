@@ -27,7 +27,7 @@ public class CrisisPhrase : ITenantOwned
 /// facilitators, or the match's coordinator) see it until one of them says they reached out.
 /// Nothing leaves Circles. It names the phrase that matched, because false positives are expected.
 /// </summary>
-public class CrisisAlert : ITenantOwned
+public class CrisisAlert : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -59,7 +59,6 @@ internal sealed class CrisisConfiguration : IEntityTypeConfiguration<CrisisPhras
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.MatchedPhrase).HasMaxLength(200);
-        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => new { a.AcknowledgedAt, a.GroupId });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(a => a.WriterUserId).OnDelete(DeleteBehavior.Cascade);
     }

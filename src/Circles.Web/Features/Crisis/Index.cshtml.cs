@@ -60,24 +60,17 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         {
             return NotFound();
         }
-        if (alert.AcknowledgedAt is not null || alert.Version != version)
+        if (alert.AcknowledgedAt is not null)
         {
             return RedirectToPage(new { done = "already" });
         }
+        db.ExpectVersion(alert, version);
         alert.AcknowledgedAt = clock.GetUtcNow().UtcDateTime;
         alert.AcknowledgedByUserId = User.GetUserId();
-        alert.Version = Guid.NewGuid();
         audit.Record(db.CurrentOrganizationId, User.GetUserId(), AuditActions.CrisisAlertAcknowledged, alert.Id.ToString());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A colleague said they reached out between our read and our write.
-            return RedirectToPage(new { done = "already" });
-        }
-        return RedirectToPage(new { done = "acknowledged" });
+        // Saving fails when a colleague said they reached out since this page was shown.
+        var acknowledged = await db.TrySaveAsync(cancellationToken);
+        return RedirectToPage(new { done = acknowledged ? "acknowledged" : "already" });
     }
 
     /// <summary>The alerts a person may see: all for coordinators, their groups' for facilitators.</summary>

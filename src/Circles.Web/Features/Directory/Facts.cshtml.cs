@@ -72,7 +72,6 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         }
         Form.ApplyTo(facts, now);
         facts.UpdatedAt = now;
-        facts.Version = Guid.NewGuid();
 
         var known = Communities.Select(c => c.Id).ToHashSet();
         var wanted = Form.CommunityIds.Where(known.Contains).ToHashSet();
@@ -104,7 +103,6 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         var now = clock.GetUtcNow().UtcDateTime;
         facts.IntakeConfirmedAt = now;
         facts.UpdatedAt = now;
-        facts.Version = Guid.NewGuid();
         return await SaveAsync(id, "intake");
     }
 
@@ -125,7 +123,6 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         facts.VerifiedAt = now;
         facts.VerifiedByUserId = User.GetUserId();
         facts.UpdatedAt = now;
-        facts.Version = Guid.NewGuid();
         return await SaveAsync(id, "verified");
     }
 
@@ -162,8 +159,9 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
     private static string AuditSubject(string locationId) => ("location:" + locationId) is var subject && subject.Length > 100 ? subject[..100] : subject;
 
     /// <summary>
-    /// The facts row to change, when the version the form was loaded with is still the current
-    /// one (empty: there were none yet, so a new row). Otherwise marks a conflict and returns null.
+    /// The facts row to change, expected at the version the form was loaded with (empty: there
+    /// were none yet, so a new row); saving it fails as a conflict if it has moved on since.
+    /// Marks a conflict and returns null when the row the form was made from is gone.
     /// </summary>
     private async Task<ServiceFacts?> CurrentFactsAsync(string id, Guid version)
     {
@@ -174,11 +172,12 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
             db.ServiceFacts.Add(facts);
             return facts;
         }
-        if (facts is null || facts.Version != version)
+        if (facts is null)
         {
             Conflict = true;
             return null;
         }
+        db.ExpectVersion(facts, version);
         return facts;
     }
 

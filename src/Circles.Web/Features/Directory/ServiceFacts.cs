@@ -9,7 +9,7 @@ namespace Circles.Web.Features.Directory;
 /// beside the HSDS service (not in it) so an import never overwrites what a coordinator verified.
 /// Languages come from the HSDS languages of the service.
 /// </summary>
-public class ServiceFacts : ITenantOwned
+public class ServiceFacts : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -59,7 +59,6 @@ internal sealed class ServiceFactsConfiguration : IEntityTypeConfiguration<Servi
         builder.Property(f => f.ServiceId).HasMaxLength(Hsds.HsdsModel.IdLength);
         builder.Property(f => f.Accessibility).HasMaxLength(1000);
         builder.Property(f => f.Intake).HasConversion<string>().HasMaxLength(20);
-        builder.Property(f => f.Version).IsConcurrencyToken();
     }
 }
 

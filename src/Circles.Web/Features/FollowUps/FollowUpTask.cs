@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Circles.Web.Features.FollowUps;
 
 /// <summary>A gentle check-in with a member who has missed several sessions in a row.</summary>
-public class FollowUpTask : ITenantOwned
+public class FollowUpTask : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -76,7 +76,6 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpT
     public void Configure(EntityTypeBuilder<FollowUpTask> builder)
     {
         builder.Property(t => t.Outcome).HasConversion<string>().HasMaxLength(20);
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsOpen);
         builder.HasIndex(t => new { t.GroupId, t.MemberUserId });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(t => t.GroupId).OnDelete(DeleteBehavior.Cascade);

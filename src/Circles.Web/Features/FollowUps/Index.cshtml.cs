@@ -31,7 +31,6 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, Membershi
         task.Outcome = outcome;
         task.ClosedAt = clock.GetUtcNow().UtcDateTime;
         task.ClosedByUserId = User.GetUserId();
-        task.Version = Guid.NewGuid();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         if (outcome == FollowUpOutcome.PausedByChoice)
         {

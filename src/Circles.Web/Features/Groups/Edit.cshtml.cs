@@ -47,19 +47,11 @@ public sealed class EditModel(CirclesDb db, IStringLocalizer<SharedResource> l) 
         {
             return Page();
         }
-        if (group.Version != Form.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(group, Form.Version);
         Form.ApplyTo(group);
         var current = await db.GroupFacilitators.Where(f => f.GroupId == id).ToListAsync(HttpContext.RequestAborted);
         GroupEditing.SetFacilitators(db, id, current, Form.FacilitatorIds);
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();

@@ -102,6 +102,5 @@ public sealed class GroupForm
         group.CalendarTitle = CalendarTitle.Trim();
         group.AbsenceThreshold = AbsenceThreshold;
         group.DiscussionMode = Enum.IsDefined(DiscussionMode) ? DiscussionMode : Discussions.DiscussionMode.WhileFacilitatorOnDuty;
-        group.Version = Guid.NewGuid();
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Circles.Web.Features.Groups;
 
 /// <summary>A person's place in a group. Every change of status is kept in <see cref="MembershipChange"/>.</summary>
-public class GroupMembership : ITenantOwned
+public class GroupMembership : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -54,7 +54,6 @@ internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<Gr
     {
         builder.HasIndex(m => new { m.GroupId, m.UserId }).IsUnique();
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -54,17 +54,12 @@ public sealed class Memberships(CirclesDb db, TimeProvider clock)
                 return MembershipResult.GroupFull;
             }
             // Touching the group's version makes two simultaneous activations conflict, so capacity holds.
-            group.Version = Guid.NewGuid();
+            db.Touch(group);
         }
         db.MembershipChanges.Add(new MembershipChange { MembershipId = membership.Id, From = membership.Status, To = to, At = Now, ByUserId = byUserId });
         membership.Status = to;
         membership.UpdatedAt = Now;
-        membership.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             db.ChangeTracker.Clear();
             return MembershipResult.Conflict;

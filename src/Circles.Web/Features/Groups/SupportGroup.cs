@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Circles.Web.Features.Groups;
 
 /// <summary>A support group: the safe space at the heart of Circles.</summary>
-public class SupportGroup : ITenantOwned
+public class SupportGroup : ITenantOwned, IVersioned
 {
     public const int DefaultAbsenceThreshold = 3;
 
@@ -77,7 +77,6 @@ internal sealed class SupportGroupConfiguration : IEntityTypeConfiguration<Suppo
         builder.Property(g => g.Format).HasConversion<string>().HasMaxLength(20);
         // Groups that existed before discussions get the safe default too.
         builder.Property(g => g.DiscussionMode).HasConversion<string>().HasMaxLength(30).HasDefaultValue(DiscussionMode.WhileFacilitatorOnDuty);
-        builder.Property(g => g.Version).IsConcurrencyToken();
         builder.HasOne<Community>().WithMany().HasForeignKey(g => g.CommunityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

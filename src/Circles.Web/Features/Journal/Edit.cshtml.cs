@@ -63,19 +63,10 @@ public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvi
             KeyClosed = true;
             return Page();
         }
-        if (row.Version != Form.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(row, Form.Version);
         Form.SealInto(row, key);
         row.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        row.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();

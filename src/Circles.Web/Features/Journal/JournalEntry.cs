@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Journal;
 /// (<see cref="PrivateSpace.PersonalCipher"/>, purposes JournalText/JournalMood, bound to this
 /// row's id): only the author's unlocked session can read them (SEC-20, SEC-27).
 /// </summary>
-public class JournalEntry : ITenantOwned
+public class JournalEntry : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -50,6 +50,5 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         builder.HasIndex(e => new { e.UserId, e.CreatedAt });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(e => e.PromptId).HasMaxLength(40);
-        builder.Property(e => e.Version).IsConcurrencyToken();
     }
 }

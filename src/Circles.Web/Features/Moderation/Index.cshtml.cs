@@ -193,15 +193,9 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
     /// <summary>Two moderators at once: the second one's save fails on the reports' version, and the first decision stands.</summary>
     private async Task<IActionResult> SaveOrAlreadyAsync(string done, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Redirect("/moderation?done=already");
-        }
-        return Redirect("/moderation?done=" + done);
+        return await db.TrySaveAsync(cancellationToken)
+            ? Redirect("/moderation?done=" + done)
+            : Redirect("/moderation?done=already");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public enum MessageKind
 }
 
 /// <summary>Anyone can report a message they can see; facilitators (or coordinators, for direct messages) work the queue.</summary>
-public class MessageReport : ITenantOwned
+public class MessageReport : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -69,7 +69,6 @@ internal sealed class MessageModerationConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.ResolutionReason).HasMaxLength(500);
-        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.ResolvedAt, r.GroupId });
         builder.HasIndex(r => new { r.Kind, r.MessageId });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(r => r.ReportedByUserId).OnDelete(DeleteBehavior.Cascade);

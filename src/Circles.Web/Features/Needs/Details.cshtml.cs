@@ -55,7 +55,6 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         var now = clock.GetUtcNow().UtcDateTime;
         referral.MemberSaysHelpArrived = answer;
         referral.MemberAnsweredAt = now;
-        referral.Version = Guid.NewGuid();
         if (answer == MemberAnswer.Yes && need.Status is not (NeedStatus.Met or NeedStatus.Closed))
         {
             var others = await db.Referrals.Where(r => r.NeedId == id && r.Id != referralId).ToListAsync(HttpContext.RequestAborted);
@@ -63,7 +62,6 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             {
                 need.Status = NeedStatus.Met;
                 need.ClosedAt = now;
-                need.Version = Guid.NewGuid();
             }
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
@@ -120,7 +118,6 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         {
             need.Status = NeedStatus.Closed;
             need.ClosedAt = clock.GetUtcNow().UtcDateTime;
-            need.Version = Guid.NewGuid();
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         return Redirect($"/needs/{id}?done=closed");

@@ -95,27 +95,18 @@ public sealed partial class ManageModel(
         {
             return NotFound();
         }
-        if (need.Version != version)
-        {
-            return await ConflictAsync(id);
-        }
+        db.ExpectVersion(need, version);
         var now = clock.GetUtcNow().UtcDateTime;
         need.Status = status;
         need.TriagedAt ??= now;
         need.ClosedAt = status is NeedStatus.Met or NeedStatus.Closed ? now : null;
-        need.Version = Guid.NewGuid();
         return await SaveAsync(id, "status");
     }
 
     private async Task<IActionResult> SaveAsync(Guid id, string done)
     {
-        try
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return await ConflictAsync(id);
         }
         return Redirect($"/needs/{id}/manage?done={done}");

@@ -20,15 +20,11 @@ public sealed partial class ManageModel
         {
             return NotFound();
         }
-        if (referral.Version != version)
-        {
-            return await ConflictAsync(id);
-        }
+        db.ExpectVersion(referral, version);
         var userId = User.GetUserId()!.Value;
         referral.SharedAddressLocationId = locationId;
         referral.AddressSharedAt = clock.GetUtcNow().UtcDateTime;
         referral.AddressSharedByUserId = userId;
-        referral.Version = Guid.NewGuid();
         audit.Record(referral.OrganizationId, userId, AuditActions.ConfidentialAddressShared, referral.Id.ToString());
         return await SaveAsync(id, "address-shared");
     }
@@ -41,14 +37,10 @@ public sealed partial class ManageModel
         {
             return NotFound();
         }
-        if (referral.Version != version)
-        {
-            return await ConflictAsync(id);
-        }
+        db.ExpectVersion(referral, version);
         referral.SharedAddressLocationId = null;
         referral.AddressSharedAt = null;
         referral.AddressSharedByUserId = null;
-        referral.Version = Guid.NewGuid();
         audit.Record(referral.OrganizationId, User.GetUserId(), AuditActions.ConfidentialAddressUnshared, referral.Id.ToString());
         return await SaveAsync(id, "address-unshared");
     }

@@ -57,10 +57,7 @@ public sealed partial class ManageModel
         {
             return await ProblemAsync(id, l["Use at most 2000 characters."], StatusCodes.Status400BadRequest);
         }
-        if (referral.Version != version)
-        {
-            return await ConflictAsync(id);
-        }
+        db.ExpectVersion(referral, version);
         steps.SetStatus(referral, status, User.GetUserId()!.Value, note);
         return await SaveAsync(id, "outcome");
     }

@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Needs;
 /// Something a member needs help with. The description is encrypted at rest (SEC-27); only the
 /// member, the coordinators and the facilitator who recorded it see the need (SEC-19).
 /// </summary>
-public class Need : ITenantOwned
+public class Need : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -75,7 +75,7 @@ public enum NeedStatus
 }
 
 /// <summary>A need referred to one directory service, and where that stands.</summary>
-public class Referral : ITenantOwned
+public class Referral : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -208,7 +208,6 @@ internal sealed class NeedConfiguration :
         builder.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(n => n.ProtectedDescription).HasMaxLength(8000);
         builder.Property(n => n.Language).HasMaxLength(20);
-        builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasIndex(n => new { n.OrganizationId, n.Status, n.CreatedAt });
         builder.HasIndex(n => n.MemberUserId);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(n => n.MemberUserId).OnDelete(DeleteBehavior.Cascade);
@@ -220,7 +219,6 @@ internal sealed class NeedConfiguration :
         builder.Property(r => r.SharedAddressLocationId).HasMaxLength(Directory.Hsds.HsdsModel.IdLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.MemberSaysHelpArrived).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.OrganizationId, r.ServiceId });
         builder.HasOne<Need>().WithMany().HasForeignKey(r => r.NeedId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Consent>().WithMany().HasForeignKey(r => r.ConsentId).OnDelete(DeleteBehavior.Restrict);

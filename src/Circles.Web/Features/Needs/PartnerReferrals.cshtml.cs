@@ -52,16 +52,9 @@ public sealed class PartnerReferralsModel(CirclesDb db, ReferralSteps steps, Aud
             return NotFound();
         }
         var referral = await db.Referrals.FirstAsync(r => r.Id == referralId, HttpContext.RequestAborted);
-        if (referral.Version != version)
-        {
-            return await ConflictAsync();
-        }
+        db.ExpectVersion(referral, version);
         steps.SetStatus(referral, status, User.GetUserId()!.Value, null);
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             db.ChangeTracker.Clear();
             return await ConflictAsync();

@@ -32,7 +32,6 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
         {
             need.Status = NeedStatus.InProgress;
             need.TriagedAt ??= Now;
-            need.Version = Guid.NewGuid();
         }
         return referral;
     }
@@ -42,7 +41,6 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
     {
         referral.Status = status;
         referral.StatusChangedAt = Now;
-        referral.Version = Guid.NewGuid();
         db.ReferralUpdates.Add(new ReferralUpdate
         {
             ReferralId = referral.Id,
@@ -88,7 +86,6 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
     {
         referral.SharesMemberDetails = true;
         referral.ConsentId = consent.Id;
-        referral.Version = Guid.NewGuid();
     }
 
     /// <summary>Withdrawal in one step: the consent ends and every referral standing on it stops sharing.</summary>
@@ -99,7 +96,6 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
         foreach (var referral in standing)
         {
             referral.SharesMemberDetails = false;
-            referral.Version = Guid.NewGuid();
         }
         audit.Record(organizationId, byUserId, AuditActions.ConsentWithdrawn, consent.Id.ToString());
     }
@@ -123,7 +119,6 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
         db.Consents.Add(consent);
         referral.ConsentId = consent.Id;
         referral.SharesMemberDetails = false;
-        referral.Version = Guid.NewGuid();
         audit.Record(organizationId, requestedByUserId, AuditActions.ConsentOverrideRequested, consent.Id.ToString());
         return consent;
     }

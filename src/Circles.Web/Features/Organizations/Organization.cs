@@ -1,10 +1,11 @@
+using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Circles.Web.Features.Organizations;
 
 /// <summary>The tenant: a charity (or one member of a coalition) and its safety settings.</summary>
-public class Organization
+public class Organization : IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public required string Slug { get; set; }
@@ -70,7 +71,6 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.DiscreetIcon).HasMaxLength(20);
         builder.Property(o => o.ExitUrl).HasMaxLength(500);
         builder.Property(o => o.CrisisLines).HasMaxLength(2000);
-        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.DirectoryApiAccess).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(o => o.CrisisLineList);
     }

@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Peers;
 /// A member asking for a peer supporter, with what matters to them. Only the language is
 /// required; every other field is a preference the member chose to state.
 /// </summary>
-public class PeerRequest : ITenantOwned
+public class PeerRequest : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -38,7 +38,7 @@ public enum PeerRequestStatus
 /// can end it at any time without giving a reason. Direct messages exist only inside an active
 /// match.
 /// </summary>
-public class PeerMatch : ITenantOwned
+public class PeerMatch : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -86,7 +86,6 @@ internal sealed class PeerMatchConfiguration : IEntityTypeConfiguration<PeerRequ
         builder.Property(r => r.Language).HasMaxLength(10);
         builder.Property(r => r.PreferredGender).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.MemberUserId, r.Status });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(r => r.MemberUserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId).OnDelete(DeleteBehavior.SetNull);
@@ -95,7 +94,6 @@ internal sealed class PeerMatchConfiguration : IEntityTypeConfiguration<PeerRequ
     public void Configure(EntityTypeBuilder<PeerMatch> builder)
     {
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(m => m.Version).IsConcurrencyToken();
         builder.Ignore(m => m.IsActive);
         builder.HasIndex(m => new { m.MemberUserId, m.Status });
         builder.HasIndex(m => new { m.PeerUserId, m.Status });

@@ -80,7 +80,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         {
             return true;
         }
-        match.Version = Guid.NewGuid();
         if (match.MemberAcceptedAt is not null && match.PeerAcceptedAt is not null)
         {
             // The place and the match change together or not at all (PeerLoad).
@@ -99,7 +98,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
                 if (request is not null)
                 {
                     request.Status = PeerRequestStatus.Matched;
-                    request.Version = Guid.NewGuid();
                 }
                 // Other suggestions for the same request are no longer needed.
                 var others = await db.PeerMatches
@@ -109,7 +107,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
                 {
                     other.Status = PeerMatchStatus.Declined;
                     other.EndedAt = now;
-                    other.Version = Guid.NewGuid();
                 }
             }
             await notifier.NotifyAsync([match.MemberUserId, match.PeerUserId], NotificationKind.MatchStarted, $"/messages/{match.Id}", cancellationToken);
@@ -137,7 +134,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         match.Status = wasActive ? PeerMatchStatus.Ended : PeerMatchStatus.Declined;
         match.EndedAt = Now;
         match.EndedByUserId = userId;
-        match.Version = Guid.NewGuid();
         Guid[] others = match.Involves(userId) ? [match.OtherThan(userId)] : [match.MemberUserId, match.PeerUserId];
         await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/peers", cancellationToken);
         audit.Record(organization.Id, userId, AuditActions.MatchEnded, match.Id.ToString());
@@ -157,7 +153,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
     public async Task WithdrawAsync(PeerRequest request, CancellationToken cancellationToken)
     {
         request.Status = PeerRequestStatus.Withdrawn;
-        request.Version = Guid.NewGuid();
         var waiting = await db.PeerMatches
             .Where(m => m.RequestId == request.Id && m.Status == PeerMatchStatus.Proposed)
             .ToListAsync(cancellationToken);
@@ -166,7 +161,6 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
             match.Status = PeerMatchStatus.Declined;
             match.EndedAt = Now;
             match.EndedByUserId = request.MemberUserId;
-            match.Version = Guid.NewGuid();
             audit.Record(organization.Id, request.MemberUserId, AuditActions.MatchEnded, match.Id.ToString());
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace Circles.Web.Features.Peers;
 /// rest is what the peer supporter chose to say about themselves, all of it optional except the
 /// languages they can support in (matching requires a shared language).
 /// </summary>
-public class PeerSupporterProfile : ITenantOwned
+public class PeerSupporterProfile : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -76,7 +76,7 @@ public class PeerSupporterLanguage : ITenantOwned
 /// A supervision check-in between a coordinator and a peer supporter. The wellbeing answer and
 /// note are private to the two of them; the note is encrypted (SEC-27).
 /// </summary>
-public class SupervisionCheckIn : ITenantOwned
+public class SupervisionCheckIn : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -151,7 +151,6 @@ internal sealed class PeerSupportConfiguration :
     {
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsTakingNewPeople);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Community>().WithMany().HasForeignKey(p => p.CommunityId).OnDelete(DeleteBehavior.SetNull);
@@ -169,7 +168,6 @@ internal sealed class PeerSupportConfiguration :
     public void Configure(EntityTypeBuilder<SupervisionCheckIn> builder)
     {
         builder.Property(c => c.ProtectedNote).HasMaxLength(8000);
-        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.PeerUserId, c.ScheduledFor });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(c => c.PeerUserId).OnDelete(DeleteBehavior.Cascade);
     }

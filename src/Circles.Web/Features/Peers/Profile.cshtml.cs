@@ -61,25 +61,16 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
         {
             return Page();
         }
-        if (Profile.Version != Form.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(Profile, Form.Version);
         Form.ApplyTo(Profile);
         Profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        Profile.Version = Guid.NewGuid();
         var current = await db.PeerSupporterLanguages.Where(x => x.UserId == Profile.UserId).ToListAsync(HttpContext.RequestAborted);
         db.PeerSupporterLanguages.RemoveRange(current.Where(x => !Form.Languages.Contains(x.Language)));
         foreach (var language in Form.Languages.Where(code => current.All(x => x.Language != code)))
         {
             db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = Profile.UserId, Language = language });
         }
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();
@@ -103,7 +94,6 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
         if (Profile.PausedAt is null == paused)
         {
             Profile.PausedAt = paused ? clock.GetUtcNow().UtcDateTime : null;
-            Profile.Version = Guid.NewGuid();
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
         return Redirect("/peers/profile");

@@ -43,7 +43,6 @@ public sealed class SupervisionModel(CirclesDb db, FieldProtector protector, Tim
             return Page();
         }
         checkIn.Wellbeing = wellbeing;
-        checkIn.Version = Guid.NewGuid();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Redirect("/peers/supervision?answered=true");
     }

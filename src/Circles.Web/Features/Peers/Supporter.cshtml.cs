@@ -94,23 +94,14 @@ public sealed class SupporterModel(
         {
             return Page();
         }
-        if (checkIn.Version != record.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(checkIn, record.Version);
         if (record.Held && checkIn.HeldAt is null)
         {
             checkIn.HeldAt = clock.GetUtcNow().UtcDateTime;
         }
         checkIn.Wellbeing = record.Wellbeing;
         checkIn.ProtectedNote = protector.Protect(FieldPurposes.SupervisionNote, record.Note?.Trim());
-        checkIn.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();
@@ -129,18 +120,9 @@ public sealed class SupporterModel(
         {
             return Page();
         }
-        if (Profile.Version != rhythm.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(Profile, rhythm.Version);
         Profile.SupervisionEveryWeeks = rhythm.EveryWeeks;
-        Profile.Version = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();

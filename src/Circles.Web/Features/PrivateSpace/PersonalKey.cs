@@ -11,7 +11,7 @@ namespace Circles.Web.Features.PrivateSpace;
 /// a request that carries the unwrapped key in this person's session cookie can
 /// (<see cref="PersonalKeys"/>). Deleting this row destroys everything sealed with it (SEC-36).
 /// </summary>
-public class PersonalKey : ITenantOwned
+public class PersonalKey : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -43,6 +43,5 @@ internal sealed class PersonalKeyConfiguration : IEntityTypeConfiguration<Person
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(k => k.Salt).HasMaxLength(32);
         builder.Property(k => k.WrappedKey).HasMaxLength(128);
-        builder.Property(k => k.Version).IsConcurrencyToken();
     }
 }

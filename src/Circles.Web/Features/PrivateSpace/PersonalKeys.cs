@@ -182,7 +182,6 @@ public sealed class PersonalKeys(
         row.Salt = RandomNumberGenerator.GetBytes(SaltSize);
         row.Iterations = Iterations;
         row.WrappedKey = PersonalCipher.SealBytes(DeriveWrappingKey(password, row.Salt, row.Iterations), WrapAssociatedData, key);
-        row.Version = Guid.NewGuid();
         return row;
     }
 

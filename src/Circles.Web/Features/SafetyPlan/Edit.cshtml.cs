@@ -73,7 +73,7 @@ public sealed class EditModel(
         }
 
         var plan = await SafetyPlans.OwnAsync(db, User.GetUserId()!.Value, cancellationToken);
-        if (plan is null ? Form.Version != Guid.Empty : plan.Version != Form.Version)
+        if (plan is null && Form.Version != Guid.Empty)
         {
             return ShowConflict(plan);
         }
@@ -85,9 +85,7 @@ public sealed class EditModel(
         }
         else
         {
-            // The version read with the form is the one the database must still hold.
-            db.Entry(plan).Property(p => p.Version).OriginalValue = Form.Version;
-            plan.Version = Guid.NewGuid();
+            db.ExpectVersion(plan, Form.Version);
         }
         text.SealInto(key, plan);
         plan.UpdatedAt = now;

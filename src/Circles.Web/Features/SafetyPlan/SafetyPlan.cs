@@ -9,7 +9,7 @@ namespace Circles.Web.Features.SafetyPlan;
 /// A member's personal safety plan, one per person. Every part is sealed with the member's own
 /// key like the journal (<see cref="PrivateSpace.PersonalPurposes"/>): only they can read it.
 /// </summary>
-public class PersonalSafetyPlan : ITenantOwned
+public class PersonalSafetyPlan : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -47,6 +47,5 @@ internal sealed class PersonalSafetyPlanConfiguration : IEntityTypeConfiguration
         builder.ToTable("SafetyPlans");
         builder.HasIndex(p => p.UserId).IsUnique();
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(p => p.Version).IsConcurrencyToken();
     }
 }

@@ -130,7 +130,6 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         var session = await db.GroupSessions.FirstAsync(s => s.Id == id, HttpContext.RequestAborted);
         session.Status = SessionStatus.Cancelled;
         session.CancelMessage = (CancelMessage ?? "").Trim();
-        session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Redirect($"/sessions/{id}");
     }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Circles.Web.Features.Sessions;
 
 /// <summary>One meeting of a group. Times are stored in UTC and shown in the group's time zone.</summary>
-public class GroupSession : ITenantOwned
+public class GroupSession : ITenantOwned, IVersioned
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
@@ -93,7 +93,6 @@ internal sealed class SessionConfiguration :
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.CancelMessage).HasMaxLength(500);
         builder.Property(s => s.Notes).HasMaxLength(1000);
-        builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.EndsAt);
         builder.HasIndex(s => new { s.GroupId, s.StartsAt });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);

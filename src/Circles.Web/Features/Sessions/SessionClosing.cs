@@ -18,7 +18,6 @@ public sealed class SessionClosing(CirclesDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         session.Status = SessionStatus.Held;
         session.HeldAt = now;
-        session.Version = Guid.NewGuid();
 
         var present = await db.Attendances
             .Where(a => a.SessionId == session.Id && a.Status == AttendanceStatus.Present)

@@ -53,11 +53,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             return Page();
         }
 
-        if (organization.Version != Form.Version)
-        {
-            Conflict = true;
-            return Page();
-        }
+        db.ExpectVersion(organization, Form.Version);
         organization.Name = Form.Name.Trim();
         organization.DiscreetTitle = Form.DiscreetTitle.Trim();
         organization.DiscreetIcon = Form.DiscreetIcon;
@@ -70,15 +66,9 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         organization.NeedWaitingAlertDays = Form.NeedWaitingAlertDays;
         organization.MessageRetentionDays = Form.MessageRetentionDays;
         organization.ErasedPostsPolicy = Form.ErasedPostsPolicy;
-        organization.Version = Guid.NewGuid();
         audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
-        try
+        if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
-            await db.SaveChangesAsync(HttpContext.RequestAborted);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write.
             Conflict = true;
             return Page();
         }

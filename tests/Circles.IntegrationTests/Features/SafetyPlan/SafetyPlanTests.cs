@@ -181,7 +181,7 @@ public sealed class SafetyPlanTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ParseAsync();
-        Assert.Contains("Your plan was changed in another window", page.QuerySelector("[data-plan-conflict]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Your plan was changed in another window", page.QuerySelector("[data-conflict]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("first window", TypedText(page)["Form.WarningSigns"]);
         Assert.Equal("my children", TypedText(page)["Form.Reasons"]);
         Assert.Contains("second window", await member.MainTextAsync("/safety-plan"), StringComparison.Ordinal);
@@ -206,7 +206,7 @@ public sealed class SafetyPlanTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ParseAsync();
-        Assert.NotNull(page.QuerySelector("[data-plan-conflict]"));
+        Assert.NotNull(page.QuerySelector("[data-conflict]"));
         Assert.Equal("made here", TypedText(page)["Form.CopingSteps"]);
         Assert.Equal(1, await app.InOrganizationAsync(organization, db => db.SafetyPlans.CountAsync(p => p.UserId == organization.Member.Id)));
     }
