@@ -8,12 +8,13 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Circles.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// Circles in memory, on a fresh database of the provider under test (a copy of the migrated
-/// template, see <see cref="TestDatabase"/>), with a hand-moved clock
+/// template, see <see cref="TestDatabase"/>), with a clock the test moves
 /// and captured logs. Demo mode is off, so staff rules apply as in production.
 /// </summary>
 public class CirclesApp : WebApplicationFactory<Program>
@@ -22,7 +23,8 @@ public class CirclesApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("circles-test-").FullName;
 
-    public ManualClock Clock { get; } = new();
+    /// <summary>The app's clock, moved by the test; it starts on a fixed Monday morning (UTC) so dates read the same in every run.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     public CapturedLogs Logs { get; } = new();
     public string ConnectionString { get; }
 

@@ -1,83 +1,91 @@
-using System.Globalization;
 using System.Text;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace Circles.Web.Features.Calendar;
 
 /// <summary>
-/// Writes iCalendar (RFC 5545): CRLF line ends, lines folded at 75 octets without splitting a
-/// character, text escaped, times in UTC. Event titles are whatever neutral title the group chose.
+/// An iCalendar file (RFC 5545) built and written by Ical.Net: CRLF line ends, lines folded at 75
+/// octets, text escaped, times in UTC. An event carries its UID, stamp, start, end, the neutral
+/// title the group chose and, when so, that it is cancelled: never a place, a group name or a
+/// description, so a calendar app (or whoever syncs it) learns nothing more.
 /// </summary>
 public sealed class IcsWriter
 {
-    private readonly StringBuilder _text = new();
+    private const int MaxLineOctets = 75;
+
+    private readonly Ical.Net.Calendar _calendar;
 
     public IcsWriter(string calendarName)
     {
-        Line("BEGIN:VCALENDAR");
-        Line("VERSION:2.0");
-        Line("PRODID:-//Circles//Calendar//EN");
-        Line("CALSCALE:GREGORIAN");
-        Line("METHOD:PUBLISH");
-        Property("X-WR-CALNAME", calendarName);
+        _calendar = new Ical.Net.Calendar
+        {
+            ProductId = "-//Circles//Calendar//EN",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
+        };
+        _calendar.AddProperty("X-WR-CALNAME", calendarName);
     }
 
-    public IcsWriter Event(string uid, DateTime startUtc, DateTime endUtc, string title, DateTime stampUtc, bool cancelled, string? location = null)
+    public IcsWriter Event(string uid, DateTime startUtc, DateTime endUtc, string title, DateTime stampUtc, bool cancelled)
     {
-        Line("BEGIN:VEVENT");
-        Property("UID", uid);
-        Line("DTSTAMP:" + Utc(stampUtc));
-        Line("DTSTART:" + Utc(startUtc));
-        Line("DTEND:" + Utc(endUtc));
-        Property("SUMMARY", title);
-        if (!string.IsNullOrEmpty(location))
+        var entry = new CalendarEvent
         {
-            Property("LOCATION", location);
-        }
+            Uid = uid,
+            DtStamp = Utc(stampUtc),
+            DtStart = Utc(startUtc),
+            DtEnd = Utc(endUtc),
+            Summary = title,
+        };
         if (cancelled)
         {
-            Line("STATUS:CANCELLED");
+            entry.Status = EventStatus.Cancelled;
         }
-        Line("END:VEVENT");
+        // Ical.Net adds SEQUENCE:0 of its own; Circles never revises an event's sequence, and the
+        // feed carries only the properties listed above.
+        entry.Properties.Remove("SEQUENCE");
+        _calendar.Events.Add(entry);
         return this;
     }
 
-    public override string ToString() => _text + "END:VCALENDAR\r\n";
+    public override string ToString() => Refold(new CalendarSerializer().SerializeToString(_calendar)!);
 
-    public static string Escape(string value) => value
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal)
-        .Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal)
-        .Replace("\r", "\\n", StringComparison.Ordinal);
+    // Database times come back without a kind on SQLite; they are UTC, and a CalDateTime of an
+    // unspecified kind would be a floating local time.
+    private static CalDateTime Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
-    private static string Utc(DateTime value) =>
-        DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    private void Property(string name, string value) => Line($"{name}:{Escape(value)}");
-
-    /// <summary>Folds a content line into 75-octet pieces; continuation lines start with one space.</summary>
-    private void Line(string line)
+    /// <summary>
+    /// Ical.Net (5.2.4) folds at 75 octets but can cut between the two halves of a surrogate pair,
+    /// which UTF-8 then sends as two U+FFFD: an emoji in a title would arrive broken. So its lines
+    /// are unfolded (its text never holds a raw line break, escaping writes <c>\n</c>) and folded
+    /// again between whole characters; continuation lines start with one space.
+    /// </summary>
+    private static string Refold(string ics)
     {
-        var limit = 75;
-        var octets = 0;
-        var start = 0;
-        for (var i = 0; i < line.Length; i++)
+        var text = new StringBuilder(ics.Length + ics.Length / 32);
+        foreach (var line in ics.Replace("\r\n ", "", StringComparison.Ordinal).Split("\r\n"))
         {
-            var width = char.IsHighSurrogate(line[i]) ? 4 : Encoding.UTF8.GetByteCount(line.AsSpan(i, 1));
-            if (octets + width > limit)
+            if (line.Length == 0)
             {
-                _text.Append(line, start, i - start).Append("\r\n ");
-                start = i;
-                octets = 1; // the leading space of the continuation line
-                limit = 75;
+                continue; // after the final CRLF
             }
-            octets += width;
-            if (char.IsHighSurrogate(line[i]))
+            var octets = 0;
+            for (var i = 0; i < line.Length;)
             {
-                i++; // keep a surrogate pair together
+                Rune.DecodeFromUtf16(line.AsSpan(i), out var character, out var chars);
+                if (octets + character.Utf8SequenceLength > MaxLineOctets)
+                {
+                    text.Append("\r\n ");
+                    octets = 1;
+                }
+                text.Append(line, i, chars);
+                octets += character.Utf8SequenceLength;
+                i += chars;
             }
+            text.Append("\r\n");
         }
-        _text.Append(line, start, line.Length - start).Append("\r\n");
+        return text.ToString();
     }
 }

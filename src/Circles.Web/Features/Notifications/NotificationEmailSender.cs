@@ -36,7 +36,10 @@ public sealed class NotificationEmailSender(
         {
             logger.LogInformation("Notification emails are off: set Notifications:Smtp:Host and Notifications:Smtp:From to send them");
         }
-        using var timer = new PeriodicTimer(Interval, clock);
+        // The period runs on the machine's timer, not on the injected clock: that clock decides
+        // what is old, and tests move it by days (FakeTimeProvider fires its own timers when
+        // moved), then run a pass themselves rather than have one start behind their back.
+        using var timer = new PeriodicTimer(Interval);
         do
         {
             try

@@ -99,8 +99,8 @@ public sealed class DirectoryFilterTests : IAsyncLifetime
     [Fact]
     public async Task OpenNow_WithTheClock_ShowsOnlyServicesOpenAtThatMoment()
     {
-        // The manual clock starts on Monday 2 November 2026, 09:00 UTC; the organization has no
-        // groups, so times without an offset are read as UTC.
+        // The test clock (CirclesApp.Clock) starts on Monday 2 November 2026, 09:00 UTC; the
+        // organization has no groups, so times without an offset are read as UTC.
         var organization = await _app.CreateOrganizationAsync();
         await _app.ArrangeDirectoryAsync(organization, d =>
         {

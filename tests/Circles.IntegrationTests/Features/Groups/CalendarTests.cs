@@ -71,17 +71,58 @@ public sealed class CalendarTests(CirclesApp app) : IClassFixture<CirclesApp>
     public void Writer_FoldsLongLinesAndEscapesText_ThatUnfoldsBackExactly()
     {
         var title = "Encuentro; café, té y \"charla\" \\ ñandú 🌻 " + new string('x', 120) + " نور";
+
+        var summary = Assert.Single(ParseEvents(WriteOneEvent(title)))["SUMMARY"];
+
+        Assert.Equal(title, UnescapeText(summary));
+        Assert.Contains("\\;", summary, StringComparison.Ordinal);
+        Assert.Contains("\\,", summary, StringComparison.Ordinal);
+        Assert.Contains("\\\\", summary, StringComparison.Ordinal);
+        Assert.Contains("🌻", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writer_NeverFoldsInsideACharacter()
+    {
+        // Emoji (two UTF-16 units, four octets) and Arabic letters (two octets) across every fold position.
+        for (var pad = 0; pad < 4; pad++)
+        {
+            var title = new string('x', pad) + string.Concat(Enumerable.Repeat("🌻نور", 30));
+
+            var summary = Assert.Single(ParseEvents(WriteOneEvent(title)))["SUMMARY"];
+
+            Assert.Equal(title, summary);
+        }
+    }
+
+    /// <summary>One event, as the bytes a calendar app receives decode: a character cut by a fold would show as U+FFFD.</summary>
+    private static string WriteOneEvent(string title)
+    {
         var ics = new IcsWriter("Calendar")
             .Event("a@circles", new DateTime(2027, 1, 1, 18, 0, 0, DateTimeKind.Utc), new DateTime(2027, 1, 1, 19, 30, 0, DateTimeKind.Utc), title,
                 new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), cancelled: false)
             .ToString();
+        return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(ics));
+    }
 
-        var summary = Assert.Single(ParseEvents(ics))["SUMMARY"];
-
-        Assert.Equal(IcsWriter.Escape(title), summary);
-        Assert.Contains("\\;", summary, StringComparison.Ordinal);
-        Assert.Contains("\\,", summary, StringComparison.Ordinal);
-        Assert.Contains("🌻", summary, StringComparison.Ordinal); // a surrogate pair is never split across lines
+    /// <summary>RFC 5545 section 3.3.11: TEXT escapes backslash, semicolon, comma and line breaks.</summary>
+    private static string UnescapeText(string value)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length)
+            {
+                i++;
+                text.Append(value[i] is 'n' or 'N' ? '\n' : value[i]);
+            }
+            else
+            {
+                Assert.False(value[i] is ';' or ',', $"unescaped {value[i]} in {value}");
+                text.Append(value[i]);
+            }
+        }
+        return text.ToString();
     }
 
     [Fact]

@@ -1,22 +1,17 @@
 using Circles.Web.Features.Wellbeing;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Circles.UnitTests.Features.Wellbeing;
 
 /// <summary>When a calendar rhythm offers the check-in, read from a clock the test moves by hand.</summary>
 public sealed class WellbeingOfferTests
 {
-    private sealed class FakeClock(DateTimeOffset start) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = start;
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
     private static readonly DateTime LastCheckIn = new(2026, 3, 10, 9, 0, 0, DateTimeKind.Utc);
 
     private static bool DueAfter(WellbeingRhythm rhythm, TimeSpan elapsed)
     {
-        var clock = new FakeClock(new DateTimeOffset(LastCheckIn));
-        clock.Now += elapsed;
+        var clock = new FakeTimeProvider(new DateTimeOffset(LastCheckIn));
+        clock.Advance(elapsed);
         return WellbeingOffer.IsDueByCalendar(rhythm, LastCheckIn, clock.GetUtcNow().UtcDateTime);
     }
 
@@ -64,7 +59,7 @@ public sealed class WellbeingOfferTests
     public async Task WhenIChoose_OffersNothing_WithoutLookingAnythingUp()
     {
         // No database at all: "when I choose" must decide before any query.
-        var offer = new WellbeingOffer(null!, new FakeClock(DateTimeOffset.UnixEpoch));
+        var offer = new WellbeingOffer(null!, new FakeTimeProvider(DateTimeOffset.UnixEpoch));
         Assert.Null(await offer.ForAsync(Guid.NewGuid(), WellbeingRhythm.WhenIChoose, CancellationToken.None));
     }
 
