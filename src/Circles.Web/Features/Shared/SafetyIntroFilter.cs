@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Shared;
 /// </summary>
 public sealed class SafetyIntroFilter : IAsyncPageFilter
 {
-    private static readonly string[] AllowedPages = ["/Account/Welcome", "/Account/SignOut", "/Language", "/Safety/SaferBrowsing"];
+    private static readonly string[] AllowedPages = ["/Account/Welcome", "/Account/SignOut", "/Language", "/SaferBrowsing/Index"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
