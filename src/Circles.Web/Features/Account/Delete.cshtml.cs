@@ -66,7 +66,7 @@ public sealed class DeleteModel(
         await erasure.EraseAsync(user, HttpContext.RequestAborted);
         await signIn.SignOutAsync();
         personalKeys.ForgetInThisBrowser(HttpContext);
-        return Redirect("/account/deleted");
+        return RedirectToPage("/Account/Deleted");
     }
 
     private Task<ErasedPostsPolicy> PolicyAsync() =>

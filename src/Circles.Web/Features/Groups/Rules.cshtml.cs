@@ -98,7 +98,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             Message = l["Someone else published a new version at the same moment. Please look at it and try again."];
             return Page();
         }
-        return Redirect($"/groups/{id}/rules?done=published");
+        return RedirectToPage("/Groups/Rules", new { id, done = "published" });
     }
 
     public async Task<IActionResult> OnPostAgreeAsync(Guid id, Guid versionId)
@@ -113,7 +113,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             db.GroundRulesAgreements.Add(new GroundRulesAgreement { VersionId = versionId, UserId = Viewer.UserId, AgreedAt = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
-        return Redirect($"/groups/{id}/rules?done=agreed");
+        return RedirectToPage("/Groups/Rules", new { id, done = "agreed" });
     }
 
     public async Task<IActionResult> OnPostProposeAsync(Guid id)
@@ -140,7 +140,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/groups/{id}/rules?done=proposed");
+        return RedirectToPage("/Groups/Rules", new { id, done = "proposed" });
     }
 
     public async Task<IActionResult> OnPostSetAsideAsync(Guid id, Guid proposalId)
@@ -157,7 +157,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
         proposal.Status = ProposalStatus.NotTaken;
         proposal.DecidedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/groups/{id}/rules");
+        return RedirectToPage("/Groups/Rules", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

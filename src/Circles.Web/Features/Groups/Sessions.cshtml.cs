@@ -70,7 +70,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             db.GroupSessions.Add(new GroupSession { GroupId = id, SeriesId = seriesId, StartsAt = start, DurationMinutes = Form.DurationMinutes });
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/groups/{id}/sessions");
+        return RedirectToPage("/Groups/Sessions", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

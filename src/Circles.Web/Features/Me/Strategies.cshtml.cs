@@ -49,7 +49,7 @@ public sealed class MineModel(CirclesDb db) : PageModel
     {
         var userId = User.GetUserId();
         var removed = await db.SavedStrategies.Where(s => s.Id == id && s.UserId == userId).ExecuteDeleteAsync(HttpContext.RequestAborted);
-        return removed == 0 ? NotFound() : Redirect("/me/strategies?done=removed");
+        return removed == 0 ? NotFound() : RedirectToPage("/Me/Strategies", new { done = "removed" });
     }
 
     /// <summary>Takes back a strategy this person shared, at any stage; it leaves other members' spaces too.</summary>
@@ -63,6 +63,6 @@ public sealed class MineModel(CirclesDb db) : PageModel
         }
         db.CopingStrategies.Remove(strategy);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/me/strategies?done=withdrawn");
+        return RedirectToPage("/Me/Strategies", new { done = "withdrawn" });
     }
 }

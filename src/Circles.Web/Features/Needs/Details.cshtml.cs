@@ -67,7 +67,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             }
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=answered");
+        return RedirectToPage("/Needs/Details", new { id, done = "answered" });
     }
 
     /// <summary>The member agrees, in one step, to the consent words shown beside the referral.</summary>
@@ -89,7 +89,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             ReferralSteps.Share(referral, existing);
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=consented");
+        return RedirectToPage("/Needs/Details", new { id, done = "consented" });
     }
 
     /// <summary>Withdrawal in one step: nothing more is shared with that service.</summary>
@@ -105,7 +105,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         }
         await steps.WithdrawAsync(User.GetOrganizationId()!.Value, consent, need!.MemberUserId, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=withdrawn");
+        return RedirectToPage("/Needs/Details", new { id, done = "withdrawn" });
     }
 
     /// <summary>"I do not need this any more."</summary>
@@ -123,7 +123,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             need.Version = Guid.NewGuid();
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
-        return Redirect($"/needs/{id}?done=closed");
+        return RedirectToPage("/Needs/Details", new { id, done = "closed" });
     }
 
     private Task<Need?> MineAsync(Guid id)

@@ -118,7 +118,7 @@ public sealed partial class ManageModel(
             db.ChangeTracker.Clear();
             return await ConflictAsync(id);
         }
-        return Redirect($"/needs/{id}/manage?done={done}");
+        return RedirectToPage("/Needs/Manage", new { id, done });
     }
 
     private async Task<IActionResult> ConflictAsync(Guid id) =>

@@ -66,7 +66,7 @@ public sealed class PartnerReferralsModel(CirclesDb db, ReferralSteps steps, Aud
             db.ChangeTracker.Clear();
             return await ConflictAsync();
         }
-        return Redirect("/referrals?saved=true");
+        return RedirectToPage("/Referrals/Index", new { saved = "true" });
     }
 
     private async Task<IActionResult> ConflictAsync()

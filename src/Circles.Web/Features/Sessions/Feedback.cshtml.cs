@@ -54,7 +54,7 @@ public sealed class GiveModel(CirclesDb db) : PageModel
         });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await transaction.CommitAsync(HttpContext.RequestAborted);
-        return Redirect("/home/member?thanks=feedback");
+        return RedirectToPage("/Home/Member", new { thanks = "feedback" });
     }
 
     private async Task<FeedbackRequest?> LoadAsync(Guid sessionId)

@@ -23,7 +23,7 @@ public sealed class SafetyIntroFilter : IAsyncPageFilter
         if (needsIntro)
         {
             var returnUrl = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
-            context.Result = new RedirectResult("/account/welcome?returnUrl=" + Uri.EscapeDataString(returnUrl));
+            context.Result = new RedirectToPageResult("/Account/Welcome", new { returnUrl });
             return;
         }
         await next();

@@ -152,11 +152,8 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
                 AuditSubject(locationId));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return Redirect(FactsUrl(id, confidential ? "confidential" : "not-confidential"));
+        return RedirectToPage("/Directory/Services/Facts", new { id, done = confidential ? "confidential" : "not-confidential" });
     }
-
-    public static string FactsUrl(string id, string? done = null) =>
-        $"/directory/services/{Uri.EscapeDataString(id)}/facts" + (done is null ? "" : $"?done={done}");
 
     /// <summary>The audit names the location by its id (never its address), cut to the column's length.</summary>
     private static string AuditSubject(string locationId) => ("location:" + locationId) is var subject && subject.Length > 100 ? subject[..100] : subject;
@@ -195,7 +192,7 @@ public sealed class FactsModel(CirclesDb db, AuditLog audit, TimeProvider clock,
             Conflict = true;
             return Page();
         }
-        return Redirect(FactsUrl(id, done));
+        return RedirectToPage("/Directory/Services/Facts", new { id, done });
     }
 
     private async Task<FactsForm> FormAsShownAsync(string id) =>

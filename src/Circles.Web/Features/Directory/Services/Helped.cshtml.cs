@@ -58,6 +58,6 @@ public sealed class HelpedModel(CirclesDb db, TimeProvider clock) : PageModel
         {
             // Two taps at once: the unique index kept one mark, which is what was asked for.
         }
-        return LocalRedirect(PeerNotes.ReturnPath(id, returnTo));
+        return RedirectToPage(PeerNotes.ReturnPage(returnTo), null, new { id }, "peer-notes");
     }
 }

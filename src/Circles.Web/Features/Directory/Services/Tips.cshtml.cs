@@ -56,6 +56,6 @@ public sealed class TipsModel(CirclesDb db, TimeProvider clock) : PageModel
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return LocalRedirect(PeerNotes.ReturnPath(id, ReturnTo));
+        return RedirectToPage(PeerNotes.ReturnPage(ReturnTo), null, new { id }, "peer-notes");
     }
 }

@@ -69,8 +69,7 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, TimeProvi
         }
         var writer = ActivatorUtilities.CreateInstance<DiscussionWriter>(HttpContext.RequestServices);
         var written = await writer.StartThreadAsync(Access, NewThread, HttpContext.RequestAborted);
-        var path = DiscussionPaths.Thread(groupId, written.ThreadId);
-        return Redirect(written.Crisis ? $"{path}?help={written.PostId}" : path);
+        return RedirectToPage("/Groups/Discussion/Thread", new { groupId, threadId = written.ThreadId, help = written.Crisis ? written.PostId : (Guid?)null });
     }
 
     public async Task<IActionResult> OnPostStartDutyAsync(Guid groupId, int hours)
@@ -92,7 +91,7 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, TimeProvi
         db.FacilitatorDuties.Add(new FacilitatorDuty { GroupId = groupId, UserId = Access.UserId, StartedAt = now, EndsAt = now.AddHours(hours) });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await DiscussionCrisis.TellGroupAsync(HttpContext.RequestServices, db, Access.Group, now, HttpContext.RequestAborted);
-        return Redirect(DiscussionPaths.Group(groupId) + "?done=duty-started");
+        return RedirectToPage("/Groups/Discussion/Index", new { groupId, done = "duty-started" });
     }
 
     public async Task<IActionResult> OnPostEndDutyAsync(Guid groupId)
@@ -108,7 +107,7 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, TimeProvi
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await DiscussionCrisis.TellGroupAsync(HttpContext.RequestServices, db, Access.Group, now, HttpContext.RequestAborted);
-        return Redirect(DiscussionPaths.Group(groupId) + "?done=duty-ended");
+        return RedirectToPage("/Groups/Discussion/Index", new { groupId, done = "duty-ended" });
     }
 
     private Task<List<FacilitatorDuty>> MyCurrentDutiesAsync(Guid groupId, DateTime now) =>

@@ -90,7 +90,7 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
             restriction.Kind == DiscussionRestrictionKind.Muted ? AuditActions.MemberMuted : AuditActions.MemberRemovedFromDiscussion,
             restriction.Id.ToString());
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/groups/{groupId}/discussion/people?done={(restriction.Kind == DiscussionRestrictionKind.Muted ? "muted" : "removed")}");
+        return RedirectToPage("/Groups/Discussion/People", new { id = groupId, done = (restriction.Kind == DiscussionRestrictionKind.Muted ? "muted" : "removed") });
     }
 
     public async Task<IActionResult> OnPostLiftAsync(Guid id, Guid restriction)
@@ -110,7 +110,7 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
             await db.SaveChangesAsync(cancellationToken);
         }
         // Already lifted or ended by itself: the outcome is the one asked for.
-        return Redirect($"/groups/{groupId}/discussion/people?done=lifted");
+        return RedirectToPage("/Groups/Discussion/People", new { id = groupId, done = "lifted" });
     }
 
     /// <summary>False when the signed-in person may not moderate this group (not its facilitator nor a coordinator).</summary>

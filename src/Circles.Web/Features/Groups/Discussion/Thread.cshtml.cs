@@ -67,8 +67,7 @@ public sealed class ThreadModel(CirclesDb db, FieldProtector protector, TimeProv
         }
         var writer = ActivatorUtilities.CreateInstance<DiscussionWriter>(HttpContext.RequestServices);
         var written = await writer.ReplyAsync(Access, Thread, Reply, HttpContext.RequestAborted);
-        var path = DiscussionPaths.Thread(groupId, threadId);
-        return Redirect(written.Crisis ? $"{path}?help={written.PostId}#post-{written.PostId}" : $"{path}#post-{written.PostId}");
+        return RedirectToPage("/Groups/Discussion/Thread", null, new { groupId, threadId, help = written.Crisis ? written.PostId : (Guid?)null }, $"post-{written.PostId}");
     }
 
     private async Task<bool> LoadAsync(Guid groupId, Guid threadId)
