@@ -50,15 +50,16 @@ public static class Language
 
 public static class RoleHomes
 {
-    public static string For(System.Security.Claims.ClaimsPrincipal user) =>
+    /// <summary>The page a person lands on, by their first role.</summary>
+    public static string PageFor(System.Security.Claims.ClaimsPrincipal user) =>
         Roles.All.FirstOrDefault(user.IsInRole) switch
         {
-            Roles.Coordinator => "/home/coordinator",
-            Roles.Facilitator => "/home/facilitator",
-            Roles.PeerSupporter => "/home/peer",
-            Roles.Partner => "/home/partner",
-            Roles.Volunteer => "/home/volunteer",
-            Roles.Member => "/home/member",
-            _ => "/account",
+            Roles.Coordinator => "/Home/Coordinator",
+            Roles.Facilitator => "/Home/Facilitator",
+            Roles.PeerSupporter => "/Home/Peer",
+            Roles.Partner => "/Home/Partner",
+            Roles.Volunteer => "/Home/Volunteer",
+            Roles.Member => "/Home/Member",
+            _ => "/Account/Index",
         };
 }

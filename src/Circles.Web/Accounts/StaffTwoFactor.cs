@@ -23,7 +23,7 @@ public sealed class StaffTwoFactorHandler(IConfiguration configuration) : Author
 /// Sends staff who have not enrolled two-factor sign-in to the enrolment page instead of a
 /// bare 403, so that the way forward is obvious.
 /// </summary>
-public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultHandler
+public sealed class TwoFactorEnrolmentRedirect(LinkGenerator links) : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -34,7 +34,7 @@ public sealed class TwoFactorEnrolmentRedirect : IAuthorizationMiddlewareResultH
             && authorizeResult.AuthorizationFailure.FailedRequirements.All(r => r is StaffTwoFactorRequirement);
         if (missingTwoFactor)
         {
-            context.Response.Redirect("/account/two-factor?required=1");
+            context.Response.Redirect(links.GetPathByPage("/Account/TwoFactor", values: new { required = 1 })!);
             return Task.CompletedTask;
         }
         return _default.HandleAsync(next, context, policy, authorizeResult);

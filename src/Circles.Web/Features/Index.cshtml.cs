@@ -10,5 +10,5 @@ namespace Circles.Web.Features;
 public sealed class IndexModel : PageModel
 {
     public IActionResult OnGet() =>
-        User.Identity?.IsAuthenticated == true ? Redirect(RoleHomes.For(User)) : Page();
+        User.Identity?.IsAuthenticated == true ? RedirectToPage(RoleHomes.PageFor(User)) : Page();
 }

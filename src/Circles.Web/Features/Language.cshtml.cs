@@ -14,7 +14,7 @@ namespace Circles.Web.Features;
 [AllowAnonymous]
 public sealed class LanguageModel(UserManager<CirclesUser> users) : PageModel
 {
-    public IActionResult OnGet() => Redirect("/");
+    public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {

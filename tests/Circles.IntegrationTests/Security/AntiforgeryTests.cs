@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Security;
 public sealed class AntiforgeryTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
     /// <summary>Reached only by re-execution of an error status; they render a message and change nothing.</summary>
-    private static readonly HashSet<string> ExemptPages = ["/Shared/Error", "/Shared/Status"];
+    private static readonly HashSet<string> ExemptPages = ["/Error", "/Status"];
 
     [Fact]
     public async Task EveryPostHandler_WithoutToken_Answers400()

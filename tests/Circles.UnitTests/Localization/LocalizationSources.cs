@@ -104,7 +104,7 @@ internal static partial class LocalizationSources
     public static readonly IReadOnlyList<IndirectLookup> IndirectLookups =
     [
         // The answer scale, a local array of (text, value).
-        new("Features/Feedback/Give.cshtml", "key", "Features/Feedback/Give.cshtml",
+        new("Features/Sessions/Feedback.cshtml", "key", "Features/Sessions/Feedback.cshtml",
             ["Not at all", "A little", "Somewhat", "Mostly", "Completely"]),
         // GroupForm.Problems(): yield return ("Form.Field", "Message").
         new("Features/Groups/GroupEditing.cs", "message", "Features/Groups/GroupForm.cs",

@@ -36,7 +36,7 @@ public sealed class SessionsModel(Data.CirclesDb db, AuditLog audit, TimeProvide
         }
         audit.Record(User.GetOrganizationId()!.Value, userId, AuditActions.SessionEnded);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return id == User.GetSessionId() ? Redirect("/account/signed-out") : RedirectToPage();
+        return id == User.GetSessionId() ? RedirectToPage("/Account/SignedOut") : RedirectToPage();
     }
 
     public sealed record SessionRow(Guid Id, string Device, DateTime StartedAt, DateTime LastSeenAt, bool IsThisDevice);

@@ -64,7 +64,7 @@ public sealed class NewModel(CirclesDb db, TimeProvider clock) : PageModel
                 // The same block sent twice at once: the unique index kept one, which is what was asked.
             }
         }
-        return Redirect("/me/blocks?done=blocked");
+        return RedirectToPage("/Me/Blocks", new { done = "blocked" });
     }
 
     /// <summary>Someone else in this organization (the tenant filter keeps other organizations out).</summary>

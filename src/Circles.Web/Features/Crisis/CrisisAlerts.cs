@@ -16,8 +16,6 @@ namespace Circles.Web.Features.Crisis;
 /// </summary>
 public sealed class CrisisAlerts(CirclesDb db, CrisisDetector detector, Notifier notifier, AuditLog audit, TimeProvider clock)
 {
-    public const string AlertsPath = "/crisis-alerts";
-
     /// <summary>The people who were asked to reach out; empty when nothing matched.</summary>
     public sealed record Outcome(CrisisMatch? Match, IReadOnlyList<Guid> Responders)
     {
@@ -69,7 +67,7 @@ public sealed class CrisisAlerts(CirclesDb db, CrisisDetector detector, Notifier
         };
         db.CrisisAlerts.Add(alert);
         // The writer does not alert themselves (a facilitator writing in their own group).
-        await notifier.NotifyAsync(responders.Where(id => id != writerUserId), NotificationKind.CrisisAlert, AlertsPath, cancellationToken);
+        await notifier.NotifyAsync(responders.Where(id => id != writerUserId), NotificationKind.CrisisAlert, "/CrisisAlerts/Index", null, cancellationToken);
         audit.Record(db.CurrentOrganizationId, writerUserId, AuditActions.CrisisAlertRaised, alert.Id.ToString());
     }
 

@@ -50,8 +50,6 @@ public sealed record DiscussionAccess(
 
     public bool CanPost => Posting == PostingState.Open;
 
-    public string Path => DiscussionPaths.Group(Group.Id);
-
     public static async Task<DiscussionAccess?> LoadAsync(CirclesDb db, ClaimsPrincipal user, Guid groupId, DateTime now, CancellationToken cancellationToken)
     {
         var viewer = await GroupViewer.LoadAsync(db, user, groupId, cancellationToken);
@@ -107,17 +105,3 @@ public sealed record DiscussionAccess(
 }
 
 public sealed record CurrentDuty(Guid UserId, string Name, DateTime EndsAt);
-
-public static class DiscussionPaths
-{
-    public static string Group(Guid groupId) => $"/groups/{groupId}/discussion";
-
-    public static string Thread(Guid groupId, Guid threadId) => $"/groups/{groupId}/discussion/{threadId}";
-
-    /// <summary>Where a facilitator restores a hidden post: the moderation pages own that action.</summary>
-    public static string Restore(Guid postId) => $"/moderation?post={postId}";
-
-    public static string Report(Guid postId) => $"/reports/new?kind=DiscussionPost&id={postId}";
-
-    public static string Block(Guid userId) => $"/blocks/new?user={userId}";
-}

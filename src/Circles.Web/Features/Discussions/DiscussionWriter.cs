@@ -75,7 +75,7 @@ public sealed class DiscussionWriter(CirclesDb db, FieldProtector protector, Cri
         var blocked = await Blocking.HiddenFromAsync(db, access.UserId, cancellationToken);
         var audience = await DiscussionAccess.AudienceAsync(db, access.Group, now, cancellationToken);
         var recipients = participants.Where(id => id != access.UserId && !blocked.Contains(id) && audience.Contains(id)).ToList();
-        await notifier.NotifyAsync(recipients, NotificationKind.NewReply, DiscussionPaths.Thread(access.Group.Id, thread.Id), cancellationToken);
+        await notifier.NotifyAsync(recipients, NotificationKind.NewReply, "/Groups/Discussion/Thread", new { groupId = access.Group.Id, threadId = thread.Id }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await TellAsync(access, thread.Id, recipients, cancellationToken);
         return new Written(thread.Id, post.Id, outcome.Matched);

@@ -39,7 +39,7 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, Membershi
             var membership = await db.GroupMemberships.FirstAsync(m => m.GroupId == task.GroupId && m.UserId == task.MemberUserId, HttpContext.RequestAborted);
             await memberships.ChangeAsync(group, membership, MembershipStatus.Paused, User.GetUserId()!.Value, HttpContext.RequestAborted);
         }
-        return Redirect("/follow-ups");
+        return RedirectToPage("/FollowUps/Index");
     }
 
     /// <summary>Open tasks about members who are still active, in groups this person may manage.</summary>

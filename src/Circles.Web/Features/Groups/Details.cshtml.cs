@@ -117,7 +117,7 @@ public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringL
     {
         if (result == MembershipResult.Done)
         {
-            return Redirect($"/groups/{id}?done={done}");
+            return RedirectToPage("/Groups/Details", new { id, done });
         }
         await LoadAsync(id);
         Message = result switch

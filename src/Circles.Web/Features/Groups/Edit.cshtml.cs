@@ -56,6 +56,6 @@ public sealed class EditModel(CirclesDb db, IStringLocalizer<SharedResource> l) 
             Conflict = true;
             return Page();
         }
-        return Redirect($"/groups/{id}");
+        return RedirectToPage("/Groups/Details", new { id });
     }
 }

@@ -34,6 +34,6 @@ public sealed class NewModel(CirclesDb db, TimeProvider clock, IStringLocalizer<
         db.SupportGroups.Add(group);
         GroupEditing.SetFacilitators(db, group.Id, [], Form.FacilitatorIds);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/groups/{group.Id}");
+        return RedirectToPage("/Groups/Details", new { id = group.Id });
     }
 }

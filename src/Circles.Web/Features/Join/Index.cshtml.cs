@@ -42,7 +42,7 @@ public sealed class IndexModel(
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            return Redirect("/");
+            return RedirectToPage("/Index");
         }
         if (Token is not null && await FindOpenInvitationAsync(InvitationSecrets.Hash(Token)) is null)
         {

@@ -22,7 +22,7 @@ public sealed class DeleteModel(CirclesDb db, PersonalKeys personalKeys) : PageM
         }
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Request.Path + Request.QueryString });
         }
         Entry = OpenedEntry.From(row, key);
         return Page();
@@ -37,6 +37,6 @@ public sealed class DeleteModel(CirclesDb db, PersonalKeys personalKeys) : PageM
         }
         db.JournalEntries.Remove(row);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/journal");
+        return RedirectToPage("/Journal/Index");
     }
 }

@@ -32,12 +32,12 @@ public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvi
         }
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Request.Path + Request.QueryString });
         }
         var entry = OpenedEntry.From(row, key);
         if (entry.Unreadable)
         {
-            return Redirect($"/journal/{id}");
+            return RedirectToPage("/Journal/Entry", new { id });
         }
         Id = id;
         Suggested = entry.Prompt ?? Suggested;
@@ -71,6 +71,6 @@ public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvi
             Conflict = true;
             return Page();
         }
-        return Redirect($"/journal/{id}");
+        return RedirectToPage("/Journal/Entry", new { id });
     }
 }

@@ -22,7 +22,7 @@ public sealed class EntryModel(CirclesDb db, PersonalKeys personalKeys) : PageMo
         }
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Request.Path + Request.QueryString });
         }
         Entry = OpenedEntry.From(row, key);
         return Page();

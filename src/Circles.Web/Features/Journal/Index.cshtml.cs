@@ -22,7 +22,7 @@ public sealed class IndexModel(CirclesDb db, PersonalKeys personalKeys) : PageMo
     {
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Request.Path + Request.QueryString });
         }
         var me = User.GetUserId()!.Value;
         var mine = db.JournalEntries.Where(e => e.UserId == me);

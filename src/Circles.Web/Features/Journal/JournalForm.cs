@@ -55,10 +55,3 @@ public sealed record OpenedEntry(Guid Id, DateTime CreatedAt, DateTime UpdatedAt
     public string Excerpt(int length = 200) =>
         Text is null ? "" : Text.Length <= length ? Text : string.Concat(Text.AsSpan(0, length).TrimEnd(), "…");
 }
-
-/// <summary>Where a page that needs the key sends the member when it is not open in this session.</summary>
-public static class PrivateSpaceRedirect
-{
-    public static string ToUnlock(HttpRequest request) =>
-        "/my-space/unlock?returnUrl=" + Uri.EscapeDataString(request.Path + request.QueryString);
-}

@@ -27,7 +27,7 @@ public sealed class NewModel(CirclesDb db, PersonalKeys personalKeys, TimeProvid
     {
         if (!personalKeys.IsUnlocked(HttpContext))
         {
-            return Redirect(PrivateSpaceRedirect.ToUnlock(Request));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Request.Path + Request.QueryString });
         }
         Suggest();
         Form.PromptId = ReflectionPrompts.Find(prompt)?.Id;
@@ -51,7 +51,7 @@ public sealed class NewModel(CirclesDb db, PersonalKeys personalKeys, TimeProvid
         Form.SealInto(entry, key);
         db.JournalEntries.Add(entry);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/journal/{entry.Id}");
+        return RedirectToPage("/Journal/Entry", new { id = entry.Id });
     }
 
     private void Suggest()

@@ -38,6 +38,6 @@ public sealed class BlocksModel(CirclesDb db) : PageModel
         }
         db.MemberBlocks.Remove(block);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/me/blocks?done=unblocked");
+        return RedirectToPage("/Me/Blocks", new { done = "unblocked" });
     }
 }

@@ -41,6 +41,6 @@ public sealed class CalendarModel(CirclesDb db, TimeProvider clock) : PageModel
     {
         var userId = User.GetUserId();
         await db.CalendarFeeds.Where(f => f.UserId == userId).ExecuteDeleteAsync(HttpContext.RequestAborted);
-        return Redirect("/me/calendar");
+        return RedirectToPage("/Me/Calendar");
     }
 }

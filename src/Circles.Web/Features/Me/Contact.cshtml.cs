@@ -76,7 +76,7 @@ public sealed class ContactModel(CirclesDb db, FieldProtector protector, TimePro
         preference.ProtectedCodeWord = protector.Protect(FieldPurposes.ContactCodeWord, Form.CodeWord?.Trim());
         preference.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/me/contact?saved=true");
+        return RedirectToPage("/Me/Contact", new { saved = "true" });
     }
 
     public sealed class ContactForm

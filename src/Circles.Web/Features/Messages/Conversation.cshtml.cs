@@ -116,12 +116,12 @@ public sealed class ConversationModel(
         db.DirectMessages.Add(message);
         // Same unit of work: a message is never saved without its alert.
         var crisis = await crisisAlerts.CheckDirectMessageAsync(text, message.Id, match.Id, match.CoordinatorUserId, me, cancellationToken);
-        await notifier.NotifyAsync([recipient], NotificationKind.NewMessage, Conversations.PathOf(match.Id), cancellationToken);
+        await notifier.NotifyAsync([recipient], NotificationKind.NewMessage, "/Messages/Conversation", new { id = match.Id }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         await live.ChangedAsync([me, recipient], LiveUpdates.MatchTopic(match.Id));
         await notifier.PushUnreadAsync([recipient], cancellationToken);
-        return Redirect(Conversations.PathOf(match.Id) + (crisis.Matched ? "?help=" + message.Id : "") + "#send");
+        return RedirectToPage("/Messages/Conversation", null, new { id = match.Id, help = crisis.Matched ? message.Id : (Guid?)null }, "send");
     }
 
     private async Task LoadAsync(PeerMatch match, Guid me, long? before)
@@ -135,7 +135,8 @@ public sealed class ConversationModel(
     private async Task MarkReadAsync(PeerMatch match, Guid me)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        if (!await Conversations.MarkReadAsync(db, match.Id, me, clock.GetUtcNow().UtcDateTime, cancellationToken))
+        var link = Url.Page("/Messages/Conversation", new { id = match.Id })!;
+        if (!await Conversations.MarkReadAsync(db, match.Id, me, link, clock.GetUtcNow().UtcDateTime, cancellationToken))
         {
             return;
         }

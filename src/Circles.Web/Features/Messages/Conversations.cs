@@ -18,8 +18,6 @@ public static class Conversations
     public const int MaxLength = 4000;
     public const int PageSize = 100;
 
-    public static string PathOf(Guid matchId) => "/messages/" + matchId;
-
     /// <summary>The match if this person may open it as a conversation, else null (the caller answers 404).</summary>
     public static async Task<PeerMatch?> FindAsync(CirclesDb db, Guid matchId, Guid userId, CancellationToken cancellationToken)
     {
@@ -40,14 +38,14 @@ public static class Conversations
 
     /// <summary>
     /// Marks the other person's messages to <paramref name="userId"/> in this conversation as read,
-    /// and the matching "new message" notification too. Returns whether anything changed.
+    /// and the matching "new message" notification (the one whose link is <paramref name="link"/>, the
+    /// conversation's address) too. Returns whether anything changed.
     /// </summary>
-    public static async Task<bool> MarkReadAsync(CirclesDb db, Guid matchId, Guid userId, DateTime now, CancellationToken cancellationToken)
+    public static async Task<bool> MarkReadAsync(CirclesDb db, Guid matchId, Guid userId, string link, DateTime now, CancellationToken cancellationToken)
     {
         var unread = await db.DirectMessages
             .Where(m => m.MatchId == matchId && m.RecipientUserId == userId && m.ReadAt == null)
             .ToListAsync(cancellationToken);
-        var link = PathOf(matchId);
         var notifications = await db.Notifications
             .Where(n => n.UserId == userId && n.Kind == NotificationKind.NewMessage && n.Link == link && n.ReadAt == null)
             .ToListAsync(cancellationToken);
@@ -102,7 +100,4 @@ public sealed record MessageRow(Guid Id, bool Mine, string? Text, DateTime SentA
 /// <summary>What the message list partial shows; <see cref="EarlierThan"/> is set when older messages exist.</summary>
 public sealed record MessageList(
     Guid MatchId, Guid OtherUserId, string OtherName, IReadOnlyList<MessageRow> Messages, DateTime? EarlierThan, DateTime? Before)
-{
-    /// <summary>Where the live region fetches itself again: the same view, through the same checks.</summary>
-    public string ListSource => Conversations.PathOf(MatchId) + "?handler=List" + (Before is { } before ? "&before=" + before.Ticks : "");
-}
+;

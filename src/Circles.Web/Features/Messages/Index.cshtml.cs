@@ -47,7 +47,7 @@ public sealed class IndexModel(CirclesDb db) : PageModel
         }
         user.ShareReadReceipts = share;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/messages?done=saved");
+        return RedirectToPage("/Messages/Index", new { done = "saved" });
     }
 
     private async Task<IReadOnlyList<ConversationRow>> RowsAsync(Guid me)

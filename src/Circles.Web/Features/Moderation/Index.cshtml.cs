@@ -75,7 +75,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
         var tip = await db.ServiceTips.FirstOrDefaultAsync(t => t.Id == id, HttpContext.RequestAborted);
         if (tip is null || Next(tip.Status, decision) is not { } next)
         {
-            return tip is null ? NotFound() : Redirect("/moderation?done=already");
+            return tip is null ? NotFound() : RedirectToPage("/Moderation/Index", new { done = "already" });
         }
         (tip.Status, tip.ModeratedByUserId, tip.ModeratedAt) = (next, User.GetUserId(), clock.GetUtcNow().UtcDateTime);
         return await SavedAsync(next);
@@ -90,7 +90,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
         var strategy = await db.CopingStrategies.FirstOrDefaultAsync(s => s.Id == id, HttpContext.RequestAborted);
         if (strategy is null || Next(strategy.Status, decision) is not { } next)
         {
-            return strategy is null ? NotFound() : Redirect("/moderation?done=already");
+            return strategy is null ? NotFound() : RedirectToPage("/Moderation/Index", new { done = "already" });
         }
         (strategy.Status, strategy.ModeratedByUserId, strategy.ModeratedAt) = (next, User.GetUserId(), clock.GetUtcNow().UtcDateTime);
         return await SavedAsync(next);
@@ -116,7 +116,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
         var open = await db.MessageReports.Where(r => r.Kind == kind && r.MessageId == id && r.ResolvedAt == null).ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
-            return Redirect("/moderation?done=already");
+            return RedirectToPage("/Moderation/Index", new { done = "already" });
         }
         var (userId, now, reason) = (User.GetUserId()!.Value, clock.GetUtcNow().UtcDateTime, Reason!.Trim());
         var outcome = decision == "hide" ? ReportOutcome.Hidden : ReportOutcome.LeftVisible;
@@ -148,7 +148,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
         }
         if (message.HiddenAt is null)
         {
-            return Redirect("/moderation?done=already");
+            return RedirectToPage("/Moderation/Index", new { done = "already" });
         }
         var (userId, now, reason) = (User.GetUserId()!.Value, clock.GetUtcNow().UtcDateTime, Reason!.Trim());
         await SetHiddenAsync(message, hidden: false, userId, now, reason, cancellationToken);
@@ -194,8 +194,8 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
     private async Task<IActionResult> SaveOrAlreadyAsync(string done, CancellationToken cancellationToken)
     {
         return await db.TrySaveAsync(cancellationToken)
-            ? Redirect("/moderation?done=" + done)
-            : Redirect("/moderation?done=already");
+            ? RedirectToPage("/Moderation/Index", new { done })
+            : RedirectToPage("/Moderation/Index", new { done = "already" });
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -279,7 +279,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
     private async Task<IActionResult> SavedAsync(ModerationStatus next)
     {
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/moderation?done=" + (next == ModerationStatus.Approved ? "approved" : "rejected"));
+        return RedirectToPage("/Moderation/Index", new { done = next == ModerationStatus.Approved ? "approved" : "rejected" });
     }
 
     private async Task<IReadOnlyList<TipRow>> TipsAsync(IQueryable<ServiceTip> query, CancellationToken cancellationToken)

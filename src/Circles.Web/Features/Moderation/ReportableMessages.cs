@@ -9,9 +9,6 @@ namespace Circles.Web.Features.Moderation;
 public sealed record ReportableMessage(
     MessageKind Kind, Guid Id, Guid? GroupId, Guid? MatchId, Guid? CoordinatorUserId, Guid AuthorUserId, string ProtectedBody, DateTime? HiddenAt)
 {
-    /// <summary>Where the reader goes back to: the conversation or the group's discussion.</summary>
-    public string BackPath => Kind == MessageKind.DirectMessage ? $"/messages/{MatchId}" : $"/groups/{GroupId}/discussion";
-
     public string Text(FieldProtector protector) => protector.Unprotect(
         Kind == MessageKind.DirectMessage ? FieldPurposes.DirectMessageBody : FieldPurposes.DiscussionPostBody, ProtectedBody) ?? "";
 }

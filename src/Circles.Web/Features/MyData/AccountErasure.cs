@@ -98,7 +98,7 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
         await db.PeerSupporterLanguages.IgnoreQueryFilters().Where(l => l.UserId == u).ExecuteDeleteAsync(ct);
         await db.PeerSupporterProfiles.IgnoreQueryFilters().Where(p => p.UserId == u).ExecuteDeleteAsync(ct);
 
-        await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/peers", ct);
+        await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/Peers/Index", null, ct);
     }
 
     /// <summary>Needs, their referrals and updates, and the member's consents.</summary>

@@ -65,7 +65,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             }
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=answered");
+        return RedirectToPage("/Needs/Details", new { id, done = "answered" });
     }
 
     /// <summary>The member agrees, in one step, to the consent words shown beside the referral.</summary>
@@ -87,7 +87,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             ReferralSteps.Share(referral, existing);
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=consented");
+        return RedirectToPage("/Needs/Details", new { id, done = "consented" });
     }
 
     /// <summary>Withdrawal in one step: nothing more is shared with that service.</summary>
@@ -103,7 +103,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         }
         await steps.WithdrawAsync(User.GetOrganizationId()!.Value, consent, need!.MemberUserId, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{id}?done=withdrawn");
+        return RedirectToPage("/Needs/Details", new { id, done = "withdrawn" });
     }
 
     /// <summary>"I do not need this any more."</summary>
@@ -120,7 +120,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
             need.ClosedAt = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
-        return Redirect($"/needs/{id}?done=closed");
+        return RedirectToPage("/Needs/Details", new { id, done = "closed" });
     }
 
     private Task<Need?> MineAsync(Guid id)

@@ -109,7 +109,7 @@ public sealed partial class ManageModel(
         {
             return await ConflictAsync(id);
         }
-        return Redirect($"/needs/{id}/manage?done={done}");
+        return RedirectToPage("/Needs/Manage", new { id, done });
     }
 
     private async Task<IActionResult> ConflictAsync(Guid id) =>

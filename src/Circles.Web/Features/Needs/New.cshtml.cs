@@ -55,7 +55,7 @@ public sealed class NewModel(CirclesDb db, FieldProtector protector, TimeProvide
         var need = NeedChoices.NewNeed(Form, User.GetUserId()!.Value, clock.GetUtcNow().UtcDateTime, protector);
         db.Needs.Add(need);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/needs/{need.Id}?done=raised");
+        return RedirectToPage("/Needs/Details", new { id = need.Id, done = "raised" });
     }
 
     private async Task LoadAsync() =>

@@ -47,7 +47,7 @@ public sealed class PartnersModel(CirclesDb db, AuditLog audit, IStringLocalizer
             audit.Record(User.GetOrganizationId()!.Value, User.GetUserId(), AuditActions.PartnerLinked, link.Id.ToString());
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
-        return Redirect("/needs/partners?saved=true");
+        return RedirectToPage("/Needs/Partners", new { saved = "true" });
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync(Guid linkId)
@@ -60,7 +60,7 @@ public sealed class PartnersModel(CirclesDb db, AuditLog audit, IStringLocalizer
         db.PartnerAffiliations.Remove(link);
         audit.Record(User.GetOrganizationId()!.Value, User.GetUserId(), AuditActions.PartnerUnlinked, link.Id.ToString());
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/needs/partners?saved=true");
+        return RedirectToPage("/Needs/Partners", new { saved = "true" });
     }
 
     private async Task LoadAsync()

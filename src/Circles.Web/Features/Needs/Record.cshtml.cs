@@ -58,7 +58,7 @@ public sealed class RecordModel(CirclesDb db, FieldProtector protector, TimeProv
         need.RecordingConsentNotedAt = now;
         db.Needs.Add(need);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/needs/record?saved=true");
+        return RedirectToPage("/Needs/Record", new { saved = "true" });
     }
 
     private async Task LoadAsync()

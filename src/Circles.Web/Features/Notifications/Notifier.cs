@@ -12,8 +12,15 @@ namespace Circles.Web.Features.Notifications;
 /// the same kind for the same place is not repeated, so a busy conversation is one line, not fifty.
 /// Call <see cref="NotifyAsync"/> before saving; call <see cref="PushUnreadAsync"/> after.
 /// </summary>
-public sealed class Notifier(CirclesDb db, FieldProtector protector, LiveUpdates live, TimeProvider clock)
+public sealed class Notifier(CirclesDb db, FieldProtector protector, LiveUpdates live, LinkGenerator links, TimeProvider clock)
 {
+    /// <summary>
+    /// Notifies about a page of Circles. The link comes from the page's route, as the page's own links
+    /// do, because this code runs in services that have no request to build a URL from.
+    /// </summary>
+    public Task NotifyAsync(IEnumerable<Guid> userIds, NotificationKind kind, string page, object? values, CancellationToken cancellationToken) =>
+        NotifyAsync(userIds, kind, links.GetPathByPage(page, values: values) ?? throw new InvalidOperationException($"No page {page}"), cancellationToken);
+
     public async Task NotifyAsync(IEnumerable<Guid> userIds, NotificationKind kind, string link, CancellationToken cancellationToken)
     {
         var recipients = userIds.Distinct().ToList();

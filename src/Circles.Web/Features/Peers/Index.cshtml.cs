@@ -63,7 +63,7 @@ public sealed class IndexModel(
             db.PeerRequests.Add(Form.ToRequest(me, clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return Redirect("/peers?done=asked");
+        return RedirectToPage("/Peers/Index", new { done = "asked" });
     }
 
     public async Task<IActionResult> OnPostChooseAsync(Guid peerUserId)
@@ -83,7 +83,7 @@ public sealed class IndexModel(
             return NotFound();
         }
         await Flow.ProposeByMemberAsync(request, peerUserId, cancellationToken);
-        return Redirect("/peers?done=chosen");
+        return RedirectToPage("/Peers/Index", new { done = "chosen" });
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync()
@@ -94,7 +94,7 @@ public sealed class IndexModel(
             return NotFound();
         }
         await Flow.WithdrawAsync(request, HttpContext.RequestAborted);
-        return Redirect("/peers?done=withdrawn");
+        return RedirectToPage("/Peers/Index", new { done = "withdrawn" });
     }
 
     private PeerMatchFlow Flow => new(db, notifier, audit, organization, live, clock);

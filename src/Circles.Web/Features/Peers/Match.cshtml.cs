@@ -61,16 +61,16 @@ public sealed class MatchModel(
         {
             if (!await change(new PeerMatchFlow(db, notifier, audit, organization, live, clock), Match, Me))
             {
-                return Redirect($"/peers/matches/{id}?noRoom=true");
+                return RedirectToPage("/Peers/Match", new { id, noRoom = "true" });
             }
         }
         catch (DbUpdateConcurrencyException)
         {
             // Someone else changed this connection at the same moment (the other side, a second click).
-            return Redirect($"/peers/matches/{id}?changed=true");
+            return RedirectToPage("/Peers/Match", new { id, changed = "true" });
         }
         // The people in it go back to their list, where the outcome is shown; a coordinator stays here.
-        return Redirect(Match.Involves(Me) ? "/peers" : $"/peers/matches/{id}");
+        return Match.Involves(Me) ? RedirectToPage("/Peers/Index") : RedirectToPage("/Peers/Match", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

@@ -15,8 +15,6 @@ namespace Circles.Web.Features.Peers;
 /// </summary>
 public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock)
 {
-    public static string LinkTo(Guid matchId) => $"/peers/matches/{matchId}";
-
     /// <summary>The member chose a peer from their ranked list: they have accepted already; the peer is asked.</summary>
     public async Task<PeerMatch> ProposeByMemberAsync(PeerRequest request, Guid peerUserId, CancellationToken cancellationToken)
     {
@@ -31,7 +29,7 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
             CreatedAt = now,
         };
         db.PeerMatches.Add(match);
-        await notifier.NotifyAsync([peerUserId], NotificationKind.MatchProposed, LinkTo(match.Id), cancellationToken);
+        await notifier.NotifyAsync([peerUserId], NotificationKind.MatchProposed, "/Peers/Match", new { id = match.Id }, cancellationToken);
         audit.Record(organization.Id, request.MemberUserId, AuditActions.MatchProposed, match.Id.ToString());
         await SaveAndTellAsync(match, [peerUserId], cancellationToken);
         return match;
@@ -50,7 +48,7 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
             CreatedAt = Now,
         };
         db.PeerMatches.Add(match);
-        await notifier.NotifyAsync([request.MemberUserId, peerUserId], NotificationKind.MatchProposed, LinkTo(match.Id), cancellationToken);
+        await notifier.NotifyAsync([request.MemberUserId, peerUserId], NotificationKind.MatchProposed, "/Peers/Match", new { id = match.Id }, cancellationToken);
         audit.Record(organization.Id, coordinatorUserId, AuditActions.MatchProposed, match.Id.ToString());
         await SaveAndTellAsync(match, [request.MemberUserId, peerUserId], cancellationToken);
         return match;
@@ -109,7 +107,7 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
                     other.EndedAt = now;
                 }
             }
-            await notifier.NotifyAsync([match.MemberUserId, match.PeerUserId], NotificationKind.MatchStarted, $"/messages/{match.Id}", cancellationToken);
+            await notifier.NotifyAsync([match.MemberUserId, match.PeerUserId], NotificationKind.MatchStarted, "/Messages/Conversation", new { id = match.Id }, cancellationToken);
             audit.Record(organization.Id, userId, AuditActions.MatchStarted, match.Id.ToString());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -135,7 +133,7 @@ public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audi
         match.EndedAt = Now;
         match.EndedByUserId = userId;
         Guid[] others = match.Involves(userId) ? [match.OtherThan(userId)] : [match.MemberUserId, match.PeerUserId];
-        await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/peers", cancellationToken);
+        await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/Peers/Index", null, cancellationToken);
         audit.Record(organization.Id, userId, AuditActions.MatchEnded, match.Id.ToString());
         // The freed place and the ended match are saved together (PeerLoad): if the end loses a
         // race with another change to the match, the place is not freed either.

@@ -75,7 +75,7 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
             Conflict = true;
             return Page();
         }
-        return Redirect("/peers/profile?saved=true");
+        return RedirectToPage("/Peers/Profile", new { saved = "true" });
     }
 
     /// <summary>Stop taking new people; the people they already support stay with them.</summary>
@@ -96,7 +96,7 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
             Profile.PausedAt = paused ? clock.GetUtcNow().UtcDateTime : null;
             await db.SaveChangesAsync(HttpContext.RequestAborted);
         }
-        return Redirect("/peers/profile");
+        return RedirectToPage("/Peers/Profile");
     }
 
     private async Task LoadAsync()

@@ -68,7 +68,7 @@ public sealed class RequestsModel(
         }
         var flow = new PeerMatchFlow(db, notifier, audit, organization, live, clock);
         await flow.ProposeByCoordinatorAsync(request, peerUserId, User.GetUserId()!.Value, cancellationToken);
-        return Redirect("/peers/requests?proposed=true");
+        return RedirectToPage("/Peers/Requests", new { proposed = "true" });
     }
 
     public sealed record RequestRow(PeerRequest Request, string Member, bool WaitingForAnswer, IReadOnlyList<RankedPeer> Candidates);

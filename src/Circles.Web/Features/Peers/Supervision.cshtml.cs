@@ -44,7 +44,7 @@ public sealed class SupervisionModel(CirclesDb db, FieldProtector protector, Tim
         }
         checkIn.Wellbeing = wellbeing;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/peers/supervision?answered=true");
+        return RedirectToPage("/Peers/Supervision", new { answered = "true" });
     }
 
     private async Task LoadAsync()

@@ -21,8 +21,6 @@ public sealed class SupporterModel(
     Notifier notifier,
     TimeProvider clock) : PageModel
 {
-    public const string SupervisionLink = "/peers/supervision";
-
     public PeerSupporterProfile Profile { get; private set; } = null!;
     public SupporterLoad? Load { get; private set; }
     public string UserName { get; private set; } = "";
@@ -70,10 +68,10 @@ public sealed class SupporterModel(
             CoordinatorUserId = User.GetUserId()!.Value,
             ScheduledFor = when,
         });
-        await notifier.NotifyAsync([id], NotificationKind.SupervisionScheduled, SupervisionLink, HttpContext.RequestAborted);
+        await notifier.NotifyAsync([id], NotificationKind.SupervisionScheduled, "/Peers/Supervision", null, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await notifier.PushUnreadAsync([id], HttpContext.RequestAborted);
-        return Redirect($"/peers/supporters/{id}");
+        return RedirectToPage("/Peers/Supporter", new { id });
     }
 
     public async Task<IActionResult> OnPostRecordAsync(Guid id, Guid checkInId, [FromForm(Name = "Record")] RecordCheckInForm record)
@@ -106,7 +104,7 @@ public sealed class SupporterModel(
             Conflict = true;
             return Page();
         }
-        return Redirect($"/peers/supporters/{id}");
+        return RedirectToPage("/Peers/Supporter", new { id });
     }
 
     public async Task<IActionResult> OnPostRhythmAsync(Guid id, [FromForm(Name = "Rhythm")] SupervisionRhythmForm rhythm)
@@ -127,7 +125,7 @@ public sealed class SupporterModel(
             Conflict = true;
             return Page();
         }
-        return Redirect($"/peers/supporters/{id}");
+        return RedirectToPage("/Peers/Supporter", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

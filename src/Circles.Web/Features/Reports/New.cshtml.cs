@@ -42,7 +42,7 @@ public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock
         {
             return NotFound();
         }
-        BackPath = message.BackPath;
+        BackPath = BackTo(message);
         Sent = sent;
         AlreadyReported = !sent && await ExistingAsync() is not null;
         return Page();
@@ -55,7 +55,7 @@ public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock
         {
             return NotFound();
         }
-        BackPath = message.BackPath;
+        BackPath = BackTo(message);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -73,11 +73,11 @@ public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             });
             var responders = (await RespondersAsync(message, cancellationToken)).Where(id => id != userId).ToList();
-            await notifier.NotifyAsync(responders, NotificationKind.NewReport, "/moderation", cancellationToken);
+            await notifier.NotifyAsync(responders, NotificationKind.NewReport, "/Moderation/Index", null, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await notifier.PushUnreadAsync(responders, cancellationToken);
         }
-        return Redirect($"/reports/new?kind={Kind}&id={Id}&sent=true");
+        return RedirectToPage("/Reports/New", new { kind = Kind, id = Id, sent = "true" });
     }
 
     private Task<ReportableMessage?> VisibleAsync() => User.GetUserId() is { } userId
@@ -111,4 +111,9 @@ public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>Where the reader goes back to: the conversation or the group's discussion.</summary>
+    private string BackTo(ReportableMessage message) => message.Kind == MessageKind.DirectMessage
+        ? Url.Page("/Messages/Conversation", new { id = message.MatchId })!
+        : Url.Page("/Groups/Discussion/Index", new { groupId = message.GroupId })!;
 }

@@ -27,7 +27,6 @@ public sealed class EditModel(
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
-    private const string Self = "/safety-plan/edit";
 
     [BindProperty]
     public SafetyPlanForm Form { get; set; } = new();
@@ -41,7 +40,7 @@ public sealed class EditModel(
     {
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(SafetyPlans.UnlockUrl(Self));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Url.Page("/SafetyPlan/Edit") });
         }
         var plan = await SafetyPlans.OwnAsync(db, User.GetUserId()!.Value, HttpContext.RequestAborted);
         IsNew = plan is null;
@@ -99,7 +98,7 @@ public sealed class EditModel(
             db.ChangeTracker.Clear();
             return ShowConflict(await SafetyPlans.OwnAsync(db, User.GetUserId()!.Value, cancellationToken));
         }
-        return Redirect("/safety-plan");
+        return RedirectToPage("/SafetyPlan/Index");
     }
 
     /// <summary>The no-JavaScript "add my organization's crisis lines" button: the same form back, with the lines added.</summary>

@@ -20,7 +20,7 @@ public sealed class IndexModel(CirclesDb db, PersonalKeys personalKeys) : PageMo
     {
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(SafetyPlans.UnlockUrl("/safety-plan"));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Url.Page("/SafetyPlan/Index") });
         }
         var plan = await SafetyPlans.OwnAsync(db, User.GetUserId()!.Value, HttpContext.RequestAborted);
         Plan = plan is null ? null : PlanText.Open(key, plan);

@@ -21,7 +21,7 @@ public sealed class PrintModel(CirclesDb db, PersonalKeys personalKeys) : PageMo
     {
         if (personalKeys.CurrentKey(HttpContext) is not { } key)
         {
-            return Redirect(SafetyPlans.UnlockUrl("/safety-plan/print"));
+            return RedirectToPage("/MySpace/Unlock", new { returnUrl = Url.Page("/SafetyPlan/Print") });
         }
         var plan = await SafetyPlans.OwnAsync(db, User.GetUserId()!.Value, HttpContext.RequestAborted);
         Plan = plan is null ? null : PlanText.Open(key, plan);

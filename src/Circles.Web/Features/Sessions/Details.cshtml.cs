@@ -61,7 +61,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         var position = Agenda.Count == 0 ? 0 : Agenda.Max(a => a.Position) + 1;
         db.AgendaItems.Add(new AgendaItem { SessionId = id, Position = position, Title = title, Minutes = ItemMinutes });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}#agenda");
+        return RedirectToPage("/Sessions/Details", null, new { id }, "agenda");
     }
 
     public async Task<IActionResult> OnPostMoveItemAsync(Guid id, Guid itemId, int by)
@@ -75,7 +75,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         var target = index + Math.Sign(by);
         if (index < 0 || target < 0 || target >= items.Count)
         {
-            return Redirect($"/sessions/{id}#agenda");
+            return RedirectToPage("/Sessions/Details", null, new { id }, "agenda");
         }
         var tracked = await db.AgendaItems.Where(a => a.SessionId == id).ToListAsync(HttpContext.RequestAborted);
         (items[index], items[target]) = (items[target], items[index]);
@@ -84,7 +84,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
             tracked.Single(a => a.Id == items[i].Id).Position = i;
         }
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}#agenda");
+        return RedirectToPage("/Sessions/Details", null, new { id }, "agenda");
     }
 
     public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId)
@@ -94,7 +94,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
             return NotFound();
         }
         await db.AgendaItems.Where(a => a.Id == itemId && a.SessionId == id).ExecuteDeleteAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}#agenda");
+        return RedirectToPage("/Sessions/Details", null, new { id }, "agenda");
     }
 
     public async Task<IActionResult> OnPostIcebreakerAsync(Guid id, Guid? icebreakerId)
@@ -110,7 +110,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         var session = await db.GroupSessions.FirstAsync(s => s.Id == id, HttpContext.RequestAborted);
         session.IcebreakerId = icebreakerId;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}#icebreaker");
+        return RedirectToPage("/Sessions/Details", null, new { id }, "icebreaker");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
@@ -121,7 +121,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         }
         if (Viewer.Session.Status != SessionStatus.Scheduled)
         {
-            return Redirect($"/sessions/{id}");
+            return RedirectToPage("/Sessions/Details", new { id });
         }
         if (!ModelState.IsValid)
         {
@@ -131,7 +131,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         session.Status = SessionStatus.Cancelled;
         session.CancelMessage = (CancelMessage ?? "").Trim();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}");
+        return RedirectToPage("/Sessions/Details", new { id });
     }
 
     private async Task<bool> LoadManagedAsync(Guid id) => await LoadAsync(id) && Viewer.Group.CanManage;

@@ -66,7 +66,7 @@ public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider 
         record.Reason = status == AttendanceStatus.Present ? null : reason;
         record.RecordedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}/run#person-{userId}");
+        return RedirectToPage("/Sessions/Run", null, new { id }, $"person-{userId}");
     }
 
     public async Task<IActionResult> OnPostDetailsAsync(Guid id)
@@ -83,7 +83,7 @@ public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider 
         session.WalkInGuests = WalkInGuests;
         session.Notes = (Notes ?? "").Trim();
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}/run#details");
+        return RedirectToPage("/Sessions/Run", null, new { id }, "details");
     }
 
     public async Task<IActionResult> OnPostHeldAsync(Guid id)
@@ -94,7 +94,7 @@ public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider 
         }
         var session = await db.GroupSessions.FirstAsync(s => s.Id == id, HttpContext.RequestAborted);
         await closing.MarkHeldAsync(session, Viewer.Group.Group, HttpContext.RequestAborted);
-        return Redirect($"/sessions/{id}/run");
+        return RedirectToPage("/Sessions/Run", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)

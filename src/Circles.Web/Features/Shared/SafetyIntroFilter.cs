@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Shared;
 /// </summary>
 public sealed class SafetyIntroFilter : IAsyncPageFilter
 {
-    private static readonly string[] AllowedPages = ["/Account/Welcome", "/Account/SignOut", "/Language", "/Safety/SaferBrowsing"];
+    private static readonly string[] AllowedPages = ["/Account/Welcome", "/Account/SignOut", "/Language", "/SaferBrowsing/Index"];
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -23,7 +23,7 @@ public sealed class SafetyIntroFilter : IAsyncPageFilter
         if (needsIntro)
         {
             var returnUrl = context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
-            context.Result = new RedirectResult("/account/welcome?returnUrl=" + Uri.EscapeDataString(returnUrl));
+            context.Result = new RedirectToPageResult("/Account/Welcome", new { returnUrl });
             return;
         }
         await next();

@@ -61,7 +61,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock) : PageModel
                 // Saved twice at once: the unique index kept one, which is what was asked for.
             }
         }
-        return LocalRedirect(BackTo(tag, id));
+        return BackTo(tag, id);
     }
 
     public async Task<IActionResult> OnPostUnsaveAsync(Guid id, string? tag)
@@ -74,9 +74,9 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock) : PageModel
         var userId = User.GetUserId();
         // Only this person's own row can match.
         await db.SavedStrategies.Where(s => s.UserId == userId && s.StrategyId == id).ExecuteDeleteAsync(cancellationToken);
-        return LocalRedirect(BackTo(tag, id));
+        return BackTo(tag, id);
     }
 
-    private static string BackTo(string? tag, Guid id) =>
-        "/strategies" + (StrategyQueries.KnownTag(tag) is { } known ? "?tag=" + known : "") + "#strategy-" + id;
+    private RedirectToPageResult BackTo(string? tag, Guid id) =>
+        RedirectToPage("/Strategies/Index", null, new { tag = StrategyQueries.KnownTag(tag) }, $"strategy-{id}");
 }

@@ -47,7 +47,7 @@ public sealed class NewModel(CirclesDb db, TimeProvider clock, IStringLocalizer<
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/me/strategies?done=shared");
+        return RedirectToPage("/Me/Strategies", new { done = "shared" });
     }
 
     public sealed class StrategyForm

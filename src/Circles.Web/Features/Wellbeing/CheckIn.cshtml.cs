@@ -74,6 +74,6 @@ public sealed class CheckInModel(CirclesDb db, TimeProvider clock, WellbeingOffe
             AfterSessionId = afterSession,
         });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return Redirect("/wellbeing?saved=1");
+        return RedirectToPage("/Wellbeing/Index", new { saved = "1" });
     }
 }

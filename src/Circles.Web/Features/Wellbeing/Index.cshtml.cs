@@ -72,7 +72,7 @@ public sealed class IndexModel(CirclesDb db, WellbeingOffer offer, PageFrame fra
         // A preference of the member's own, so no concurrency token: the last choice wins.
         await db.Users.Where(u => u.Id == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(x => x.WellbeingRhythm, Rhythm), HttpContext.RequestAborted);
-        return Redirect("/wellbeing?rhythm=saved");
+        return RedirectToPage("/Wellbeing/Index", new { rhythm = "saved" });
     }
 
     /// <summary>Describes the trend for the chart's aria-label, so a screen reader hears the gist at once.</summary>

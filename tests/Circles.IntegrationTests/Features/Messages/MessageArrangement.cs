@@ -73,7 +73,7 @@ public static class MessageArrangement
     public static Task<int> MessageCountAsync(this CirclesApp app, TestOrganization organization) =>
         app.InOrganizationAsync(organization, db => db.DirectMessages.CountAsync());
 
-    public static string PathOf(Guid matchId) => Conversations.PathOf(matchId);
+    public static string PathOf(Guid matchId) => $"/messages/{matchId}";
 
     /// <summary>Sends a message through the conversation's own form. Returns the answer to the POST.</summary>
     public static Task<HttpResponseMessage> SendAsync(this HttpClient client, Guid matchId, string text) =>

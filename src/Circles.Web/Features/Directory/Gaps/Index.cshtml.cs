@@ -1,6 +1,7 @@
 using System.Globalization;
 using Circles.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
@@ -46,7 +47,7 @@ public sealed class IndexModel(GapAnalysis analysis, IStringLocalizer<SharedReso
 
     /// <summary>The link of a column header: this column, the other direction if it is the current one.</summary>
     public string SortLink(string column) =>
-        $"/directory/gaps?sort={column}&dir={(column == Sort && Descending ? "asc" : column == Sort ? "desc" : DefaultDirection(column))}";
+        Url.Page("/Directory/Gaps/Index", new { sort = column, dir = column == Sort && Descending ? "asc" : column == Sort ? "desc" : DefaultDirection(column) })!;
 
     public string? AriaSort(string column) => column != Sort ? null : Descending ? "descending" : "ascending";
 

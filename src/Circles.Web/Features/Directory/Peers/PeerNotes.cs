@@ -20,10 +20,7 @@ public static class PeerNotes
     public const string ReturnToNotes = "notes";
 
     /// <summary>The service page, or this feature's own notes page when the form came from there. Only these two: no open redirect.</summary>
-    public static string ReturnPath(string serviceId, string? returnTo) =>
-        ServicePath(serviceId) + (returnTo == ReturnToNotes ? "/notes" : "") + "#peer-notes";
-
-    public static string ServicePath(string serviceId) => "/directory/services/" + Uri.EscapeDataString(serviceId);
+    public static string ReturnPage(string? returnTo) => returnTo == ReturnToNotes ? "/Directory/Services/Notes" : "/Directory/Service";
 
     /// <summary>The service's name if it is in the current organization's directory (the tenant filter applies), else null.</summary>
     public static async Task<string?> ServiceNameAsync(CirclesDb db, string serviceId, CancellationToken cancellationToken)
@@ -66,10 +63,7 @@ public sealed record PeerNotesView(
     bool MarkedHelped,
     IReadOnlyList<TipView> Tips,
     IReadOnlyList<string> MyWaitingTips,
-    string? ReturnTo)
-{
-    public string ServicePath => PeerNotes.ServicePath(ServiceId);
-}
+    string? ReturnTo);
 
 public sealed record TipView(string Text, DateTime WrittenAt);
 
