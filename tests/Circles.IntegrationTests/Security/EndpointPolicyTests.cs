@@ -8,7 +8,8 @@ namespace Circles.IntegrationTests.Security;
 /// <summary>SEC-18: deny by default. Every endpoint names a policy, or is on this reviewed list of anonymous ones.</summary>
 public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
-    private static readonly HashSet<string> AnonymousAllowed =
+    /// <summary>Also the anonymous part of <see cref="AuthorizationMatrixTests"/>' list of every route.</summary>
+    internal static readonly HashSet<string> AnonymousAllowed =
     [
         "",                           // "/": the neutral front door
         "account/signin",             // signing in

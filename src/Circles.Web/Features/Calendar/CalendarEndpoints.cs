@@ -3,6 +3,7 @@ using Circles.Web.Data;
 using Circles.Web.Features.Groups;
 using Circles.Web.Features.Invitations;
 using Circles.Web.Features.Sessions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Calendar;
@@ -20,16 +21,16 @@ public static class CalendarEndpoints
         endpoints.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous();
     }
 
-    private static async Task<IResult> SessionAsync(Guid id, HttpContext context, CirclesDb db, TimeProvider clock)
+    private static async Task<IResult> SessionAsync(Guid id, HttpContext context, CirclesDb db, IAuthorizationService authorization, TimeProvider clock)
     {
-        var viewer = await SessionViewer.LoadAsync(db, context.User, id, context.RequestAborted);
-        if (viewer is null)
+        var session = await db.GroupSessions.FirstOrDefaultAsync(s => s.Id == id, context.RequestAborted);
+        if (session is null || !(await authorization.AuthorizeAsync(context.User, session, new SeeSession())).Succeeded)
         {
             return Results.NotFound();
         }
-        var session = viewer.Session;
-        var ics = new IcsWriter(viewer.Group.Group.CalendarTitle)
-            .Event($"{session.Id}@circles", session.StartsAt, session.EndsAt, viewer.Group.Group.CalendarTitle,
+        var group = await db.SupportGroups.FirstAsync(g => g.Id == session.GroupId, context.RequestAborted);
+        var ics = new IcsWriter(group.CalendarTitle)
+            .Event($"{session.Id}@circles", session.StartsAt, session.EndsAt, group.CalendarTitle,
                 clock.GetUtcNow().UtcDateTime, session.Status == SessionStatus.Cancelled);
         return Results.Text(ics.ToString(), "text/calendar; charset=utf-8");
     }

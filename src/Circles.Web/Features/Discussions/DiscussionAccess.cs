@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Groups;
@@ -23,10 +22,8 @@ public enum PostingState
 }
 
 /// <summary>
-/// THE rule for group discussions (SEC-19), in one place: a group's discussion is for its active
-/// members, its facilitators and coordinators. Anyone else, a member a facilitator removed from
-/// the discussion, and every member while the group's discussion is off get null, which pages
-/// answer with 404. Who may post depends on the group's <see cref="DiscussionMode"/>: with
+/// A group's discussion as someone let in by <see cref="DiscussionReaders"/> (SEC-19) finds it.
+/// Who may post depends on the group's <see cref="DiscussionMode"/>: with
 /// "while a facilitator is on duty" the room is read-only unless a duty is current, because
 /// unmoderated rooms are where peer platforms see the most harm; facilitators can always write.
 /// </summary>
@@ -50,26 +47,12 @@ public sealed record DiscussionAccess(
 
     public bool CanPost => Posting == PostingState.Open;
 
-    public static async Task<DiscussionAccess?> LoadAsync(CirclesDb db, ClaimsPrincipal user, Guid groupId, DateTime now, CancellationToken cancellationToken)
+    /// <summary>The room as <paramref name="viewer"/> finds it, once <see cref="DiscussionReaders"/> has let them in.</summary>
+    public static async Task<DiscussionAccess> ForAsync(CirclesDb db, GroupViewer viewer, DateTime now, CancellationToken cancellationToken)
     {
-        var viewer = await GroupViewer.LoadAsync(db, user, groupId, cancellationToken);
-        if (viewer is null || !(viewer.CanManage || viewer.IsActiveMember))
-        {
-            return null;
-        }
-        DiscussionRestrictionKind? restriction = null;
-        if (!viewer.CanManage)
-        {
-            if (viewer.Group.DiscussionMode == DiscussionMode.Off)
-            {
-                return null;
-            }
-            restriction = await DiscussionRestrictions.CurrentAsync(db, groupId, viewer.UserId, now, cancellationToken);
-            if (restriction == DiscussionRestrictionKind.Removed)
-            {
-                return null;
-            }
-        }
+        var groupId = viewer.Group.Id;
+        // Facilitators keep the room: nobody mutes them.
+        var restriction = viewer.CanManage ? null : await DiscussionRestrictions.CurrentAsync(db, groupId, viewer.UserId, now, cancellationToken);
         var duties = await db.FacilitatorDuties
             .Where(d => d.GroupId == groupId && d.StartedAt <= now && d.EndsAt > now)
             .Join(db.Users, d => d.UserId, u => u.Id, (d, u) => new CurrentDuty(d.UserId, u.UserName!, d.EndsAt))

@@ -13,7 +13,8 @@ namespace Circles.Web.Features.Groups;
 /// without giving a reason. Facilitators and coordinators manage who is in it.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, Memberships memberships, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GroupViewer Viewer { get; private set; } = null!;
     public string CommunityName { get; private set; } = "";
@@ -58,7 +59,7 @@ public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringL
 
     public async Task<IActionResult> OnPostInviteAsync(Guid id, Guid userId)
     {
-        if (!await LoadAsync(id) || !Viewer.CanManage)
+        if (!await LoadAsync(id, new ManageGroup()))
         {
             return NotFound();
         }
@@ -97,7 +98,7 @@ public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringL
 
     private async Task<IActionResult> ForOtherAsync(Guid id, Guid membershipId, MembershipStatus to, string done)
     {
-        if (!await LoadAsync(id) || !Viewer.CanManage)
+        if (!await LoadAsync(id, new ManageGroup()))
         {
             return NotFound();
         }
@@ -130,15 +131,16 @@ public sealed class DetailsModel(CirclesDb db, Memberships memberships, IStringL
         return Page();
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
-        var viewer = await GroupViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null)
+        var cancellationToken = HttpContext.RequestAborted;
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new SeeGroup())).Succeeded)
         {
             return false;
         }
+        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
-        var cancellationToken = HttpContext.RequestAborted;
         CommunityName = await db.Communities.Where(c => c.Id == viewer.Group.CommunityId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         Facilitators = await db.GroupFacilitators.Where(f => f.GroupId == id)
             .Join(db.Users, f => f.UserId, u => u.Id, (f, u) => u.UserName!)

@@ -14,7 +14,7 @@ namespace Circles.Web.Features.Feedback;
 /// answered, so nobody's answer can be singled out; trends across sessions help adapt the format.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class ResultsModel(CirclesDb db) : PageModel
+public sealed class ResultsModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers) : PageModel
 {
     public const int MinimumResponses = 3;
 
@@ -23,11 +23,12 @@ public sealed class ResultsModel(CirclesDb db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var viewer = await GroupViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null || !viewer.CanManage)
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, HttpContext.RequestAborted);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ManageGroup())).Succeeded)
         {
             return NotFound();
         }
+        var viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
         Viewer = viewer;
         var held = await db.GroupSessions
             .Where(s => s.GroupId == id && s.Status == SessionStatus.Held)

@@ -15,7 +15,8 @@ namespace Circles.Web.Features.GroundRules;
 /// version is kept with who agreed to it.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GroupViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Current { get; private set; }
@@ -55,7 +56,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
 
     public async Task<IActionResult> OnPostPublishAsync(Guid id)
     {
-        if (!await LoadAsync(id) || !Viewer.CanManage)
+        if (!await LoadAsync(id, new ManageGroup()))
         {
             return NotFound();
         }
@@ -145,7 +146,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
 
     public async Task<IActionResult> OnPostSetAsideAsync(Guid id, Guid proposalId)
     {
-        if (!await LoadAsync(id) || !Viewer.CanManage)
+        if (!await LoadAsync(id, new ManageGroup()))
         {
             return NotFound();
         }
@@ -160,15 +161,16 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
         return RedirectToPage("/Groups/Rules", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
-        var viewer = await GroupViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null || !(viewer.CanManage || viewer.Membership is MembershipStatus.Active or MembershipStatus.Paused))
+        var cancellationToken = HttpContext.RequestAborted;
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new BelongToGroup())).Succeeded)
         {
             return false;
         }
+        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
-        var cancellationToken = HttpContext.RequestAborted;
         Current = await CurrentVersionAsync(db, id, cancellationToken);
         ActiveMembers = await db.GroupMemberships.CountAsync(m => m.GroupId == id && m.Status == MembershipStatus.Active, cancellationToken);
         if (Current is not null)

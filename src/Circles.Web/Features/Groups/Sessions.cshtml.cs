@@ -12,7 +12,8 @@ namespace Circles.Web.Features.Sessions;
 
 /// <summary>A group's sessions, and scheduling one-off or weekly sessions in the group's time zone.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const int MaxWeeks = 26;
 
@@ -36,7 +37,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id) || !Viewer.CanManage)
+        if (!await LoadAsync(id, new ManageGroup()))
         {
             return NotFound();
         }
@@ -73,13 +74,14 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
         return RedirectToPage("/Groups/Sessions", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
-        var viewer = await GroupViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null || !(viewer.CanManage || viewer.Membership is MembershipStatus.Active or MembershipStatus.Paused))
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, HttpContext.RequestAborted);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new BelongToGroup())).Succeeded)
         {
             return false;
         }
+        var viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
         Viewer = viewer;
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.GroupSessions.Where(s => s.GroupId == id)

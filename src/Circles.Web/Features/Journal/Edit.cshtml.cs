@@ -13,7 +13,7 @@ namespace Circles.Web.Features.Journal;
 /// <summary>Editing one's own entry; a change made in another window is detected and nothing typed is lost (SEC-43).</summary>
 [Authorize(Policy = Policies.Member)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvider clock) : PageModel
+public sealed class EditModel(CirclesDb db, IAuthorizationService authorization, PersonalKeys personalKeys, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public JournalForm Form { get; set; } = new();
@@ -25,8 +25,8 @@ public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvi
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
-        if (row is null)
+        var row = await db.JournalEntries.FirstOrDefaultAsync(e => e.Id == id, HttpContext.RequestAborted);
+        if (row is null || !(await authorization.AuthorizeAsync(User, row, new OwnJournalEntry())).Succeeded)
         {
             return NotFound();
         }
@@ -47,8 +47,8 @@ public sealed class EditModel(CirclesDb db, PersonalKeys personalKeys, TimeProvi
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
-        if (row is null)
+        var row = await db.JournalEntries.FirstOrDefaultAsync(e => e.Id == id, HttpContext.RequestAborted);
+        if (row is null || !(await authorization.AuthorizeAsync(User, row, new OwnJournalEntry())).Succeeded)
         {
             return NotFound();
         }

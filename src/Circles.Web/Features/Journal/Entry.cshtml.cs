@@ -4,19 +4,20 @@ using Circles.Web.Features.PrivateSpace;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Journal;
 
 /// <summary>Reading one's own entry. Anyone else's is 404, whoever asks (SEC-20).</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class EntryModel(CirclesDb db, PersonalKeys personalKeys) : PageModel
+public sealed class EntryModel(CirclesDb db, IAuthorizationService authorization, PersonalKeys personalKeys) : PageModel
 {
     public OpenedEntry Entry { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var row = await db.FindMineAsync(id, User.GetUserId()!.Value, HttpContext.RequestAborted);
-        if (row is null)
+        var row = await db.JournalEntries.FirstOrDefaultAsync(e => e.Id == id, HttpContext.RequestAborted);
+        if (row is null || !(await authorization.AuthorizeAsync(User, row, new OwnJournalEntry())).Succeeded)
         {
             return NotFound();
         }

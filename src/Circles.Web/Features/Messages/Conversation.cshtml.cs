@@ -26,7 +26,7 @@ namespace Circles.Web.Features.Messages;
 [Authorize(Policy = Policies.Member)]
 [EnableRateLimiting(RateLimits.Posting)]
 public sealed class ConversationModel(
-    CirclesDb db, FieldProtector protector, CrisisAlerts crisisAlerts, Notifier notifier, LiveUpdates live,
+    CirclesDb db, IAuthorizationService authorization, FieldProtector protector, CrisisAlerts crisisAlerts, Notifier notifier, LiveUpdates live,
     PageFrame frame, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
@@ -43,7 +43,7 @@ public sealed class ConversationModel(
     public async Task<IActionResult> OnGetAsync(Guid id, long? before, Guid? help)
     {
         var me = User.GetUserId()!.Value;
-        var match = await Conversations.FindAsync(db, id, me, HttpContext.RequestAborted);
+        var match = await OpenAsync(id);
         if (match is null)
         {
             return NotFound();
@@ -63,7 +63,7 @@ public sealed class ConversationModel(
     public async Task<IActionResult> OnGetListAsync(Guid id, long? before)
     {
         var me = User.GetUserId()!.Value;
-        var match = await Conversations.FindAsync(db, id, me, HttpContext.RequestAborted);
+        var match = await OpenAsync(id);
         if (match is null)
         {
             return NotFound();
@@ -77,7 +77,7 @@ public sealed class ConversationModel(
     {
         var cancellationToken = HttpContext.RequestAborted;
         var me = User.GetUserId()!.Value;
-        var match = await Conversations.FindAsync(db, id, me, cancellationToken);
+        var match = await OpenAsync(id);
         if (match is null)
         {
             return NotFound();
@@ -122,6 +122,13 @@ public sealed class ConversationModel(
         await live.ChangedAsync([me, recipient], LiveUpdates.MatchTopic(match.Id));
         await notifier.PushUnreadAsync([recipient], cancellationToken);
         return RedirectToPage("/Messages/Conversation", null, new { id = match.Id, help = crisis.Matched ? message.Id : (Guid?)null }, "send");
+    }
+
+    /// <summary>The match, if this person may open it as a conversation; null answers 404.</summary>
+    private async Task<PeerMatch?> OpenAsync(Guid id)
+    {
+        var match = await db.PeerMatches.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
+        return match is not null && (await authorization.AuthorizeAsync(User, match, new OpenConversation())).Succeeded ? match : null;
     }
 
     private async Task LoadAsync(PeerMatch match, Guid me, long? before)

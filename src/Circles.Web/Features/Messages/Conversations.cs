@@ -7,34 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Messages;
 
 /// <summary>
-/// The one place that decides which conversations a person has and what they may do in them.
-/// A conversation is a match: a user id is never an address, so nobody can write to someone they
-/// were not matched with (no cold messages). Active matches can be written in; ended ones stay
-/// readable until retention removes their messages; proposed, declined and other people's
-/// matches do not exist for this person (404).
+/// What a person does in their conversations. A conversation is a match: a user id is never an
+/// address, so nobody can write to someone they were not matched with (no cold messages); who
+/// may open one is <see cref="ConversationAccess"/>'s call.
 /// </summary>
 public static class Conversations
 {
     public const int MaxLength = 4000;
     public const int PageSize = 100;
-
-    /// <summary>The match if this person may open it as a conversation, else null (the caller answers 404).</summary>
-    public static async Task<PeerMatch?> FindAsync(CirclesDb db, Guid matchId, Guid userId, CancellationToken cancellationToken)
-    {
-        var match = await db.PeerMatches.AsNoTracking()
-            .FirstOrDefaultAsync(m => m.Id == matchId && (m.MemberUserId == userId || m.PeerUserId == userId), cancellationToken);
-        if (match is null)
-        {
-            return null;
-        }
-        return match.Status switch
-        {
-            PeerMatchStatus.Active => match,
-            // Read-only for as long as retention keeps its messages.
-            PeerMatchStatus.Ended when await db.DirectMessages.AnyAsync(m => m.MatchId == match.Id, cancellationToken) => match,
-            _ => null,
-        };
-    }
 
     /// <summary>
     /// Marks the other person's messages to <paramref name="userId"/> in this conversation as read,

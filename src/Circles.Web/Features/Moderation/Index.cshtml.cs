@@ -21,7 +21,7 @@ namespace Circles.Web.Features.Moderation;
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector protector, AuditLog audit) : PageModel
+public sealed class IndexModel(CirclesDb db, IAuthorizationService authorization, TimeProvider clock, FieldProtector protector, AuditLog audit) : PageModel
 {
     public const int RecentShown = 20;
 
@@ -165,14 +165,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
     private async Task<ReportableMessage?> InScopeAsync(MessageKind kind, Guid id, CancellationToken cancellationToken)
     {
         var message = await ReportableMessages.FindAsync(db, kind, id, cancellationToken);
-        if (message is null || User.IsInRole(Roles.Coordinator))
-        {
-            return message;
-        }
-        var userId = User.GetUserId();
-        return message.GroupId is { } groupId && await db.GroupFacilitators.AnyAsync(f => f.GroupId == groupId && f.UserId == userId, cancellationToken)
-            ? message
-            : null;
+        return message is not null && (await authorization.AuthorizeAsync(User, message, new ModerateMessage())).Succeeded ? message : null;
     }
 
     private async Task SetHiddenAsync(ReportableMessage message, bool hidden, Guid userId, DateTime now, string reason, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Circles.Web.Data;
-using Circles.Web.Features.Groups;
 using Circles.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,12 +12,7 @@ public sealed record ReportableMessage(
         Kind == MessageKind.DirectMessage ? FieldPurposes.DirectMessageBody : FieldPurposes.DiscussionPostBody, ProtectedBody) ?? "";
 }
 
-/// <summary>
-/// Who may report what: only someone who can see a message may report it — for a direct
-/// message, the other person of its match; for a discussion post, an active member or a
-/// facilitator of its group who is not removed from the discussion and has no block with the
-/// writer. Anyone else gets null (pages answer 404, SEC-19).
-/// </summary>
+/// <summary>Finds a message or post for moderation; who may report or moderate it is <see cref="ReportableMessageAccess"/>'s call.</summary>
 public static class ReportableMessages
 {
     public static async Task<ReportableMessage?> FindAsync(CirclesDb db, MessageKind kind, Guid id, CancellationToken cancellationToken) =>
@@ -35,31 +29,4 @@ public static class ReportableMessages
                 .FirstOrDefaultAsync(cancellationToken),
             _ => null,
         };
-
-    public static async Task<ReportableMessage?> VisibleToAsync(CirclesDb db, MessageKind kind, Guid id, Guid userId, DateTime now, CancellationToken cancellationToken)
-    {
-        var message = await FindAsync(db, kind, id, cancellationToken);
-        // An erased author's anonymized post carries Guid.Empty: nobody to block or mute (SEC-36).
-        if (message is null || message.AuthorUserId == userId)
-        {
-            return null;
-        }
-        if (kind == MessageKind.DirectMessage)
-        {
-            // The only other person who sees a direct message is its recipient, in the same match.
-            var isRecipient = await db.DirectMessages.AnyAsync(m => m.Id == id && m.RecipientUserId == userId, cancellationToken)
-                && await db.PeerMatches.AnyAsync(m => m.Id == message.MatchId && (m.MemberUserId == userId || m.PeerUserId == userId), cancellationToken);
-            return isRecipient ? message : null;
-        }
-        var groupId = message.GroupId!.Value;
-        var inGroup = await db.GroupFacilitators.AnyAsync(f => f.GroupId == groupId && f.UserId == userId, cancellationToken)
-            || await db.GroupMemberships.AnyAsync(m => m.GroupId == groupId && m.UserId == userId && m.Status == MembershipStatus.Active, cancellationToken);
-        if (!inGroup
-            || await DiscussionRestrictions.CurrentAsync(db, groupId, userId, now, cancellationToken) == Discussions.DiscussionRestrictionKind.Removed
-            || await Blocking.BetweenAsync(db, userId, message.AuthorUserId, cancellationToken))
-        {
-            return null;
-        }
-        return message;
-    }
 }

@@ -15,7 +15,8 @@ namespace Circles.Web.Features.Needs;
 /// Anyone else's need answers 404.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DetailsModel(CirclesDb db, FieldProtector protector, ReferralSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(
+    CirclesDb db, IAuthorizationService authorization, FieldProtector protector, ReferralSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Need Need { get; private set; } = null!;
     public string? Description { get; private set; }
@@ -123,10 +124,10 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         return RedirectToPage("/Needs/Details", new { id, done = "closed" });
     }
 
-    private Task<Need?> MineAsync(Guid id)
+    private async Task<Need?> MineAsync(Guid id)
     {
-        var userId = User.GetUserId();
-        return db.Needs.FirstOrDefaultAsync(n => n.Id == id && n.MemberUserId == userId, HttpContext.RequestAborted);
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == id, HttpContext.RequestAborted);
+        return need is not null && (await authorization.AuthorizeAsync(User, need, new OwnNeed())).Succeeded ? need : null;
     }
 
     private async Task<bool> LoadAsync(Guid id)

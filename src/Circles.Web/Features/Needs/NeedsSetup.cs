@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+
 namespace Circles.Web.Features.Needs;
 
 public static class NeedsSetup
 {
-    /// <summary>The steps of a referral, from consent to help received.</summary>
+    /// <summary>The steps of a referral, from consent to help received; whose need and referral is whose.</summary>
     public static WebApplicationBuilder AddNeeds(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ReferralSteps>();
+        builder.Services.AddSingleton<IAuthorizationHandler, NeedAccess>();
+        builder.Services.AddScoped<IAuthorizationHandler, PartnerReferralAccess>();
         return builder;
     }
 }

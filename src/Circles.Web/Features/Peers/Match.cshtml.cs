@@ -16,7 +16,7 @@ namespace Circles.Web.Features.Peers;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class MatchModel(
-    CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock) : PageModel
+    CirclesDb db, IAuthorizationService authorization, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock) : PageModel
 {
     public PeerMatch Match { get; private set; } = null!;
     public string MemberName { get; private set; } = "";
@@ -53,7 +53,7 @@ public sealed class MatchModel(
     /// <param name="change">False when the change could not be made because the peer supporter has no room.</param>
     private async Task<IActionResult> ChangeAsync(Guid id, Func<PeerMatchFlow, PeerMatch, Guid, Task<bool>> change, bool requireInvolved)
     {
-        if (!await LoadAsync(id) || (requireInvolved && !Match.Involves(Me)))
+        if (!await LoadAsync(id, requireInvolved ? new TakePartInPeerMatch() : new SeePeerMatch()))
         {
             return NotFound();
         }
@@ -73,11 +73,11 @@ public sealed class MatchModel(
         return Match.Involves(Me) ? RedirectToPage("/Peers/Index") : RedirectToPage("/Peers/Match", new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, PeerMatchRequirement? requirement = null)
     {
         Me = User.GetUserId()!.Value;
         var match = await db.PeerMatches.FirstOrDefaultAsync(m => m.Id == id, HttpContext.RequestAborted);
-        if (match is null || !(match.Involves(Me) || User.IsInRole(Roles.Coordinator)))
+        if (match is null || !(await authorization.AuthorizeAsync(User, match, requirement ?? new SeePeerMatch())).Succeeded)
         {
             return false;
         }

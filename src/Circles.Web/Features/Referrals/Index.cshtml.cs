@@ -19,7 +19,8 @@ namespace Circles.Web.Features.Needs;
 /// A withdrawn consent takes the referral off this page at once (SEC-21).
 /// </summary>
 [Authorize(Policy = Policies.Partner)]
-public sealed class PartnerReferralsModel(CirclesDb db, ReferralSteps steps, AuditLog audit, FieldProtector protector, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class PartnerReferralsModel(
+    CirclesDb db, IAuthorizationService authorization, ReferralSteps steps, AuditLog audit, FieldProtector protector, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<Row> Referrals { get; private set; } = [];
     public bool Linked { get; private set; }
@@ -46,12 +47,11 @@ public sealed class PartnerReferralsModel(CirclesDb db, ReferralSteps steps, Aud
         {
             return BadRequest();
         }
-        var visible = await VisibleTo(User.GetUserId()!.Value).AnyAsync(r => r.Id == referralId, HttpContext.RequestAborted);
-        if (!visible)
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, HttpContext.RequestAborted);
+        if (referral is null || !(await authorization.AuthorizeAsync(User, referral, new AnswerReferral())).Succeeded)
         {
             return NotFound();
         }
-        var referral = await db.Referrals.FirstAsync(r => r.Id == referralId, HttpContext.RequestAborted);
         db.ExpectVersion(referral, version);
         steps.SetStatus(referral, status, User.GetUserId()!.Value, null);
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
@@ -70,20 +70,12 @@ public sealed class PartnerReferralsModel(CirclesDb db, ReferralSteps steps, Aud
         return Page();
     }
 
-    /// <summary>Referrals to services of the partner's directory organizations that share now under an active consent.</summary>
-    private IQueryable<Referral> VisibleTo(Guid partnerUserId)
-    {
-        var organizations = db.PartnerAffiliations.Where(a => a.UserId == partnerUserId).Select(a => a.DirectoryOrganizationId);
-        var services = db.Set<HsdsService>().Where(s => s.DirectoryOrganizationId != null && organizations.Contains(s.DirectoryOrganizationId)).Select(s => s.Id);
-        return ConsentRules.SharingNow(db).Where(r => services.Contains(r.ServiceId));
-    }
-
     private async Task LoadAsync()
     {
         var userId = User.GetUserId()!.Value;
         var cancellationToken = HttpContext.RequestAborted;
         Linked = await db.PartnerAffiliations.AnyAsync(a => a.UserId == userId, cancellationToken);
-        var rows = await VisibleTo(userId)
+        var rows = await PartnerReferralAccess.VisibleTo(db, userId)
             .Join(db.Needs, r => r.NeedId, n => n.Id, (r, n) => new { r, n })
             .Join(db.Users, x => x.n.MemberUserId, u => u.Id, (x, u) => new { x.r, x.n, Member = u.UserName })
             .Join(db.Set<HsdsService>(), x => x.r.ServiceId, s => s.Id, (x, s) => new { x.r, x.n, x.Member, ServiceName = s.Name })

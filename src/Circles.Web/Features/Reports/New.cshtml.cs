@@ -19,7 +19,7 @@ namespace Circles.Web.Features.Reports;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock) : PageModel
+public sealed class NewModel(CirclesDb db, IAuthorizationService authorization, Notifier notifier, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public MessageKind Kind { get; set; }
@@ -80,9 +80,11 @@ public sealed class NewModel(CirclesDb db, Notifier notifier, TimeProvider clock
         return RedirectToPage("/Reports/New", new { kind = Kind, id = Id, sent = "true" });
     }
 
-    private Task<ReportableMessage?> VisibleAsync() => User.GetUserId() is { } userId
-        ? ReportableMessages.VisibleToAsync(db, Kind, Id, userId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted)
-        : Task.FromResult<ReportableMessage?>(null);
+    private async Task<ReportableMessage?> VisibleAsync()
+    {
+        var message = await ReportableMessages.FindAsync(db, Kind, Id, HttpContext.RequestAborted);
+        return message is not null && (await authorization.AuthorizeAsync(User, message, new ReportMessage())).Succeeded ? message : null;
+    }
 
     private Task<MessageReport?> ExistingAsync()
     {

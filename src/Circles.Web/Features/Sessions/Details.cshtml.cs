@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.GroundRules;
+using Circles.Web.Features.Groups;
 using Circles.Web.Features.Icebreakers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ namespace Circles.Web.Features.Sessions;
 /// shape the agenda, choose an icebreaker, or cancel with a message to members.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const string OpenConversation = "Open conversation";
 
@@ -45,7 +46,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostAddItemAsync(Guid id, bool openConversation = false)
     {
-        if (!await LoadManagedAsync(id))
+        if (!await LoadAsync(id, new ManageSession()))
         {
             return NotFound();
         }
@@ -66,7 +67,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostMoveItemAsync(Guid id, Guid itemId, int by)
     {
-        if (!await LoadManagedAsync(id))
+        if (!await LoadAsync(id, new ManageSession()))
         {
             return NotFound();
         }
@@ -89,7 +90,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId)
     {
-        if (!await LoadManagedAsync(id))
+        if (!await LoadAsync(id, new ManageSession()))
         {
             return NotFound();
         }
@@ -99,7 +100,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostIcebreakerAsync(Guid id, Guid? icebreakerId)
     {
-        if (!await LoadManagedAsync(id))
+        if (!await LoadAsync(id, new ManageSession()))
         {
             return NotFound();
         }
@@ -115,7 +116,7 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id)
     {
-        if (!await LoadManagedAsync(id))
+        if (!await LoadAsync(id, new ManageSession()))
         {
             return NotFound();
         }
@@ -134,17 +135,16 @@ public sealed class DetailsModel(CirclesDb db, IStringLocalizer<SharedResource> 
         return RedirectToPage("/Sessions/Details", new { id });
     }
 
-    private async Task<bool> LoadManagedAsync(Guid id) => await LoadAsync(id) && Viewer.Group.CanManage;
-
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, SessionRequirement? requirement = null)
     {
-        var viewer = await SessionViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null)
+        var cancellationToken = HttpContext.RequestAborted;
+        var session = await db.GroupSessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null || !(await authorization.AuthorizeAsync(User, session, requirement ?? new SeeSession())).Succeeded)
         {
             return false;
         }
+        var viewer = new SessionViewer(session, (await viewers.OfAsync(User, session.GroupId, cancellationToken))!);
         Viewer = viewer;
-        var cancellationToken = HttpContext.RequestAborted;
         Agenda = await db.AgendaItems.Where(a => a.SessionId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
         ChosenIcebreaker = viewer.Session.IcebreakerId is { } icebreakerId
             ? await db.Icebreakers.FirstOrDefaultAsync(i => i.Id == icebreakerId, cancellationToken)

@@ -17,7 +17,7 @@ namespace Circles.Web.Features.Sessions;
 /// Every action is a plain form, so it works without JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider clock) : PageModel
+public sealed class RunModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, SessionClosing closing, TimeProvider clock) : PageModel
 {
     public SessionViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Rules { get; private set; }
@@ -99,13 +99,14 @@ public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider 
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var viewer = await SessionViewer.LoadAsync(db, User, id, HttpContext.RequestAborted);
-        if (viewer is null || !viewer.Group.CanManage)
+        var cancellationToken = HttpContext.RequestAborted;
+        var session = await db.GroupSessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (session is null || !(await authorization.AuthorizeAsync(User, session, new ManageSession())).Succeeded)
         {
             return false;
         }
+        var viewer = new SessionViewer(session, (await viewers.OfAsync(User, session.GroupId, cancellationToken))!);
         Viewer = viewer;
-        var cancellationToken = HttpContext.RequestAborted;
         var groupId = viewer.Session.GroupId;
         Rules = await GroundRules.IndexModel.CurrentVersionAsync(db, groupId, cancellationToken);
         Agenda = await db.AgendaItems.Where(a => a.SessionId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);

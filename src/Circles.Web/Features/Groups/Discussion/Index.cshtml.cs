@@ -1,5 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Groups;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -13,11 +14,12 @@ namespace Circles.Web.Features.Discussions;
 /// <summary>
 /// A group's discussion: its threads, newest activity first, with what is new for the reader;
 /// starting a thread; and, for facilitators, going on and off duty. Members, peer supporters,
-/// facilitators and coordinators reach it; <see cref="DiscussionAccess"/> decides who really does.
+/// facilitators and coordinators reach it; <see cref="DiscussionReaders"/> decides who really does.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class IndexModel(CirclesDb db, FieldProtector protector, TimeProvider clock, PageFrame frame) : PageModel
+public sealed class IndexModel(
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, FieldProtector protector, TimeProvider clock, PageFrame frame) : PageModel
 {
     public static readonly int[] DutyHours = [1, 2, 4];
 
@@ -115,11 +117,13 @@ public sealed class IndexModel(CirclesDb db, FieldProtector protector, TimeProvi
 
     private async Task<bool> LoadAsync(Guid groupId)
     {
-        var access = await DiscussionAccess.LoadAsync(db, User, groupId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
-        if (access is null)
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, HttpContext.RequestAborted);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ReadDiscussion())).Succeeded)
         {
             return false;
         }
+        var viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
+        var access = await DiscussionAccess.ForAsync(db, viewer, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         Access = access;
         Threads = await DiscussionReading.ThreadsAsync(db, protector, groupId, access.UserId, HttpContext.RequestAborted);
         return true;

@@ -18,7 +18,8 @@ namespace Circles.Web.Features.Moderation;
 /// it again. Audited by the restriction's id (SEC-32). The rule itself is <see cref="DiscussionRestrictions"/>.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DiscussionPeopleModel(
+    CirclesDb db, IAuthorizationService authorization, TimeProvider clock, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>The lengths a facilitator can choose; 0 means until lifted.</summary>
     public static readonly IReadOnlyList<int> Durations = [0, 1, 3, 7, 30];
@@ -117,12 +118,12 @@ public sealed class DiscussionPeopleModel(CirclesDb db, TimeProvider clock, Audi
     private async Task<bool> LoadAsync(Guid groupId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var viewer = await GroupViewer.LoadAsync(db, User, groupId, cancellationToken);
-        if (viewer is not { CanManage: true })
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ManageGroup())).Succeeded)
         {
             return false;
         }
-        Group = viewer.Group;
+        Group = group;
         var now = clock.GetUtcNow().UtcDateTime;
         People = await db.GroupMemberships
             .Where(m => m.GroupId == groupId && m.Status == MembershipStatus.Active)

@@ -1,5 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Groups;
 using Circles.Web.Features.Shared;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,8 @@ namespace Circles.Web.Features.Discussions;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Posting)]
-public sealed class ThreadModel(CirclesDb db, FieldProtector protector, TimeProvider clock, PageFrame frame) : PageModel
+public sealed class ThreadModel(
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, FieldProtector protector, TimeProvider clock, PageFrame frame) : PageModel
 {
     public DiscussionAccess Access { get; private set; } = null!;
     public DiscussionThread Thread { get; private set; } = null!;
@@ -73,11 +75,13 @@ public sealed class ThreadModel(CirclesDb db, FieldProtector protector, TimeProv
     private async Task<bool> LoadAsync(Guid groupId, Guid threadId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var access = await DiscussionAccess.LoadAsync(db, User, groupId, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        if (access is null)
+        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ReadDiscussion())).Succeeded)
         {
             return false;
         }
+        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
+        var access = await DiscussionAccess.ForAsync(db, viewer, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var thread = await db.DiscussionThreads.FirstOrDefaultAsync(t => t.Id == threadId && t.GroupId == groupId, cancellationToken);
         if (thread is null || (thread.AuthorUserId is { } author && await Moderation.Blocking.BetweenAsync(db, access.UserId, author, cancellationToken)))
         {

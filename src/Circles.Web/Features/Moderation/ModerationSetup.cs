@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Circles.Web.Features.Moderation;
+
+public static class ModerationSetup
+{
+    /// <summary>Who may report and who may moderate a message or post.</summary>
+    public static WebApplicationBuilder AddModeration(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<IAuthorizationHandler, ReportableMessageAccess>();
+        return builder;
+    }
+}
