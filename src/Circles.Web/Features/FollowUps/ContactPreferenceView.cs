@@ -1,3 +1,4 @@
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 
 namespace Circles.Web.Features.FollowUps;

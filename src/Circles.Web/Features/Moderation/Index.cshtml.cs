@@ -3,6 +3,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
 using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Strategies;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

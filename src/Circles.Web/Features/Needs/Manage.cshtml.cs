@@ -4,6 +4,7 @@ using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Gaps;
 using Circles.Web.Features.Directory.Hsds;
 using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

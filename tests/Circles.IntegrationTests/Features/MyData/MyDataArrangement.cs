@@ -1,11 +1,11 @@
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Blocks;
 using Circles.Web.Features.Discussions;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.Journal;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Messages;
-using Circles.Web.Features.Moderation;
 using Circles.Web.Features.Needs;
 using Circles.Web.Features.Notifications;
 using Circles.Web.Features.Peers;

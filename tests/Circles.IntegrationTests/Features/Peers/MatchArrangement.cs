@@ -1,7 +1,7 @@
 using System.Net;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Data;
-using Circles.Web.Features.Moderation;
+using Circles.Web.Features.Blocks;
 using Circles.Web.Features.Peers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
