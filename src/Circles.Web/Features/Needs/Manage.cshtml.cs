@@ -3,7 +3,6 @@ using Circles.Web.Data;
 using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Gaps;
 using Circles.Web.Features.Directory.Hsds;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;

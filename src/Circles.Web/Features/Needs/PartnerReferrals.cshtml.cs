@@ -1,7 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;

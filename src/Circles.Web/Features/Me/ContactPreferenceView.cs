@@ -1,7 +1,6 @@
-using Circles.Web.Features.Me;
 using Circles.Web.Security;
 
-namespace Circles.Web.Features.FollowUps;
+namespace Circles.Web.Features.Me;
 
 /// <summary>
 /// A member's contact choices as someone reaching out may see them: only the channels they
