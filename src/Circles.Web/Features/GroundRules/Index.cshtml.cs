@@ -15,7 +15,7 @@ namespace Circles.Web.Features.GroundRules;
 /// version is kept with who agreed to it.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(CirclesDb db, CurrentGroundRules currentRules, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GroupViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Current { get; private set; }
@@ -169,7 +169,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
         }
         Viewer = viewer;
         var cancellationToken = HttpContext.RequestAborted;
-        Current = await CurrentVersionAsync(db, id, cancellationToken);
+        Current = await currentRules.ForGroupAsync(id, cancellationToken);
         ActiveMembers = await db.GroupMemberships.CountAsync(m => m.GroupId == id && m.Status == MembershipStatus.Active, cancellationToken);
         if (Current is not null)
         {
@@ -193,9 +193,6 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             .ToListAsync(cancellationToken);
         return true;
     }
-
-    public static Task<GroundRulesVersion?> CurrentVersionAsync(CirclesDb db, Guid groupId, CancellationToken cancellationToken) =>
-        db.GroundRulesVersions.Where(v => v.GroupId == groupId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
 
     public sealed record ProposalRow(Guid Id, string Text, ProposalStatus Status, DateTime CreatedAt);
 

@@ -56,11 +56,6 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, FieldProtector 
 
     public sealed record HiddenRow(MessageKind Kind, Guid MessageId, string? GroupName, string Text, string? HiddenReason, DateTime HiddenAt);
 
-    /// <summary>For the coordinator's home.</summary>
-    public static async Task<int> WaitingCountAsync(CirclesDb db, CancellationToken cancellationToken) =>
-        await db.ServiceTips.CountAsync(t => t.Status == ModerationStatus.Pending, cancellationToken)
-        + await db.CopingStrategies.CountAsync(s => s.Status == ModerationStatus.Pending, cancellationToken);
-
     public async Task OnGetAsync(string? done)
     {
         Done = done is "approved" or "rejected" or "already" or "hidden" or "left" or "restored" ? done : null;

@@ -31,6 +31,9 @@ public class Consent : ITenantOwned
 
     public bool IsOverride => ProtectedOverrideReason is not null;
     public bool IsActive => WithdrawnAt is null && (!IsOverride || OverrideApprovedByUserId is not null);
+
+    /// <summary>An override waiting for its second coordinator (never the one who asked).</summary>
+    public bool AwaitsApproval => IsOverride && OverrideApprovedByUserId is null && WithdrawnAt is null;
 }
 
 public enum ConsentScope
@@ -55,6 +58,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         builder.Property(c => c.ProtectedOverrideReason).HasMaxLength(4000);
         builder.Ignore(c => c.IsOverride);
         builder.Ignore(c => c.IsActive);
+        builder.Ignore(c => c.AwaitsApproval);
         builder.HasIndex(c => c.MemberUserId);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(c => c.MemberUserId).OnDelete(DeleteBehavior.Cascade);
     }

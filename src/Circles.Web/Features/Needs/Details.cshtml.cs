@@ -79,15 +79,7 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         {
             return NotFound();
         }
-        var existing = await ConsentRules.ActiveForServiceAsync(db, need.MemberUserId, referral.ServiceId, HttpContext.RequestAborted);
-        if (existing is null)
-        {
-            steps.RecordConsent(User.GetOrganizationId()!.Value, need.MemberUserId, referral, need.MemberUserId);
-        }
-        else
-        {
-            ReferralSteps.Share(referral, existing);
-        }
+        await steps.ConsentAsync(User.GetOrganizationId()!.Value, need.MemberUserId, referral, need.MemberUserId, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return Redirect($"/needs/{id}?done=consented");
     }

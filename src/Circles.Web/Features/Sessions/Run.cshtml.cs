@@ -17,7 +17,7 @@ namespace Circles.Web.Features.Sessions;
 /// Every action is a plain form, so it works without JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider clock) : PageModel
+public sealed class RunModel(CirclesDb db, SessionClosing closing, CurrentGroundRules currentRules, TimeProvider clock) : PageModel
 {
     public SessionViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Rules { get; private set; }
@@ -107,7 +107,7 @@ public sealed class RunModel(CirclesDb db, SessionClosing closing, TimeProvider 
         Viewer = viewer;
         var cancellationToken = HttpContext.RequestAborted;
         var groupId = viewer.Session.GroupId;
-        Rules = await GroundRules.IndexModel.CurrentVersionAsync(db, groupId, cancellationToken);
+        Rules = await currentRules.ForGroupAsync(groupId, cancellationToken);
         Agenda = await db.AgendaItems.Where(a => a.SessionId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
         Icebreaker = viewer.Session.IcebreakerId is { } icebreakerId
             ? await db.Icebreakers.FirstOrDefaultAsync(i => i.Id == icebreakerId, cancellationToken)
