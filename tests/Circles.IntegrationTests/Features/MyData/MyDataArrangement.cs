@@ -71,12 +71,7 @@ public static class MyDataArrangement
             ProtectedPhone = protector.Protect(FieldPurposes.ContactPhone, canaries.Phone),
             UpdatedAt = now,
         });
-        var match = new PeerMatch
-        {
-            MemberUserId = person.Id, PeerUserId = peer.Id, ProposedByUserId = organization.Coordinator.Id,
-            Status = PeerMatchStatus.Active, CreatedAt = now, ActiveSince = now,
-        };
-        db.PeerMatches.Add(match);
+        var match = db.AddMatch(now, person.Id, peer.Id, proposedByUserId: organization.Coordinator.Id);
         db.DirectMessages.Add(new DirectMessage
         {
             MatchId = match.Id, SenderUserId = person.Id, RecipientUserId = peer.Id, SentAt = now,
