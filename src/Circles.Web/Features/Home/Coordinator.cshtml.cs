@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Home;
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class CoordinatorModel(CirclesDb db, ModerationQueue moderation, TimeProvider clock) : PageModel
+public sealed class CoordinatorModel(
+    CirclesDb db, ModerationQueue moderation, Peers.SupporterLoads supporterLoads, Directory.VerificationDue verificationDue, TimeProvider clock) : PageModel
 {
     public string OrganizationName { get; private set; } = "";
     public int People { get; private set; }
@@ -46,9 +47,9 @@ public sealed class CoordinatorModel(CirclesDb db, ModerationQueue moderation, T
         NeedsWaitingLong = await db.Needs
             .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
 
-        PeerSupportersOverloaded = await Peers.SupporterLoad.OverloadedCountAsync(db, now, HttpContext.RequestAborted);
+        PeerSupportersOverloaded = await supporterLoads.OverloadedCountAsync(now, HttpContext.RequestAborted);
 
-        ServicesToCheck = (await Directory.VerificationDue.ListAsync(db, now, HttpContext.RequestAborted)).Count;
+        ServicesToCheck = (await verificationDue.ListAsync(now, HttpContext.RequestAborted)).Count;
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.

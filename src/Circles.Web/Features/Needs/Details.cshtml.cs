@@ -15,7 +15,8 @@ namespace Circles.Web.Features.Needs;
 /// Anyone else's need answers 404.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class DetailsModel(CirclesDb db, FieldProtector protector, ReferralSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(
+    CirclesDb db, FieldProtector protector, ReferralSteps steps, NeedReferrals needReferrals, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Need Need { get; private set; } = null!;
     public string? Description { get; private set; }
@@ -133,9 +134,9 @@ public sealed class DetailsModel(CirclesDb db, FieldProtector protector, Referra
         }
         Need = need;
         Description = protector.Unprotect(FieldPurposes.NeedDescription, need.ProtectedDescription);
-        Referrals = await NeedReferrals.ForNeedsAsync(db, [id], HttpContext.RequestAborted);
+        Referrals = await needReferrals.ForNeedsAsync([id], HttpContext.RequestAborted);
         GivenAddresses = await SharedAddresses.OnReferralsAsync(db, [.. Referrals.Select(r => r.Id)], HttpContext.RequestAborted);
-        Awaiting = await NeedReferrals.AwaitingAnswer(db, need.MemberUserId, clock.GetUtcNow().UtcDateTime)
+        Awaiting = await needReferrals.AwaitingAnswer(need.MemberUserId, clock.GetUtcNow().UtcDateTime)
             .Where(r => r.NeedId == id).Select(r => r.Id).ToListAsync(HttpContext.RequestAborted);
         Status = NeedWords.StatusOf(l, need.Status, [.. Referrals.Select(NeedReferrals.Line)]);
         return true;

@@ -23,6 +23,7 @@ public sealed class ManageModel(
     FieldProtector protector,
     AuditLog audit,
     ReferralSteps steps,
+    NeedReferrals needReferrals,
     ServiceSuggestions suggestions,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
@@ -282,7 +283,7 @@ public sealed class ManageModel(
         var preference = await db.ContactPreferences.FirstOrDefaultAsync(p => p.UserId == need.MemberUserId, cancellationToken);
         Contact = ContactPreferenceView.From(preference, protector).For(need.ContactBy);
 
-        Referrals = await NeedReferrals.ForNeedsAsync(db, [id], cancellationToken);
+        Referrals = await needReferrals.ForNeedsAsync([id], cancellationToken);
         var referralIds = Referrals.Select(r => r.Id).ToList();
         ConfidentialPlaces = await SharedAddresses.ConfidentialPlacesOfAsync(db, [.. Referrals.Select(r => r.ServiceId).Distinct()], cancellationToken);
         GivenAddresses = await SharedAddresses.OnReferralsAsync(db, referralIds, cancellationToken);

@@ -2,11 +2,12 @@ namespace Circles.Web.Features.Needs;
 
 public static class NeedsSetup
 {
-    /// <summary>The steps of a referral, from consent to help received, and the services a need may be referred to.</summary>
+    /// <summary>The steps of a referral, from consent to help received, the referrals of needs, and the services a need may be referred to.</summary>
     public static WebApplicationBuilder AddNeeds(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ReferralSteps>();
         builder.Services.AddScoped<ServiceSuggestions>();
+        builder.Services.AddScoped<NeedReferrals>();
         return builder;
     }
 }

@@ -19,6 +19,7 @@ public sealed class SupporterModel(
     CirclesDb db,
     FieldProtector protector,
     SupervisionCheckIns checkIns,
+    SupporterLoads loads,
     Notifier notifier,
     TimeProvider clock) : PageModel
 {
@@ -158,7 +159,7 @@ public sealed class SupporterModel(
         UserName = await db.Users.Where(u => u.Id == id).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
         Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == id).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
         // Null when their role was removed: they keep the profile and its history but are not counted.
-        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
+        Load = await loads.OneAsync(clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
         CheckIns = await checkIns.OfAsync(id, HttpContext.RequestAborted);
         return true;
     }
