@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Circles.Web.Accounts;
+using Circles.Web.Features.Blocks;
 using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Communities;
 using Circles.Web.Features.Directory;
@@ -19,7 +20,9 @@ using Circles.Web.Features.Messages;
 using Circles.Web.Features.Discussions;
 using Circles.Web.Features.Moderation;
 using Circles.Web.Features.Crisis;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Notifications;
+using Circles.Web.Features.Strategies;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

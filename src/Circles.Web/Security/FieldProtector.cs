@@ -1,3 +1,4 @@
+using Circles.Web.Features.Me;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Circles.Web.Security;

@@ -59,5 +59,8 @@ public static class GroupArrangement
         return await query(scope.ServiceProvider.GetRequiredService<CirclesDb>());
     }
 
+    public static Task InOrganizationAsync(this CirclesApp app, TestOrganization organization, Func<CirclesDb, Task> work) =>
+        app.InOrganizationAsync(organization, async db => { await work(db); return true; });
+
     public static Dictionary<string, string> NoFields() => [];
 }

@@ -8,6 +8,7 @@ using Circles.Web.Features.GroundRules;
 using Circles.Web.Features.Groups;
 using Circles.Web.Features.Icebreakers;
 using Circles.Web.Features.Invitations;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Organizations;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
@@ -54,7 +55,7 @@ internal static partial class LocalizationSources
             ["Channel:"] = FlagNames<ContactChannels>(),
             ["Outcome:"] = Enum.GetNames<FollowUpOutcome>(),
             ["Tag:"] = FlagNames<IcebreakerTags>(),
-            ["CopingTag:"] = Circles.Web.Features.Directory.Peers.CopingTags.All,
+            ["CopingTag:"] = Circles.Web.Features.Strategies.CopingTags.All,
             ["HsdsTable:"] = [.. Circles.Web.Features.Directory.Hsds.HsdsSchema.Tables.Select(table => table.Name)],
             ["NeedCategory:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedCategory>(),
             ["Urgency:"] = Enum.GetNames<Circles.Web.Features.Needs.NeedUrgency>(),

@@ -7,6 +7,7 @@ public static class CrisisSetup
     {
         builder.Services.AddScoped<CrisisDetector>();
         builder.Services.AddScoped<CrisisAlerts>();
+        builder.Services.AddScoped<VisibleCrisisAlerts>();
         return builder;
     }
 }

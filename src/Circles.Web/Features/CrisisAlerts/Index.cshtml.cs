@@ -17,7 +17,7 @@ namespace Circles.Web.Features.Crisis;
 /// members' messages). "I have reached out" closes it for everyone, audited.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock, PageFrame frame) : PageModel
+public sealed class IndexModel(CirclesDb db, VisibleCrisisAlerts visible, AuditLog audit, TimeProvider clock, PageFrame frame) : PageModel
 {
     public IReadOnlyList<AlertRow> Alerts { get; private set; } = [];
     public IReadOnlyList<string> CrisisLines { get; private set; } = [];
@@ -32,7 +32,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         var cancellationToken = HttpContext.RequestAborted;
         Done = done is "acknowledged" or "already" ? done : null;
         CrisisLines = (await frame.GetAsync(cancellationToken)).CrisisLines;
-        var alerts = await OpenFor(db, User)
+        var alerts = await visible.OpenFor(User)
             .OrderBy(a => a.CreatedAt)
             .Select(a => new
             {
@@ -55,7 +55,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, Guid version)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var alert = await VisibleTo(db, User).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var alert = await visible.For(User).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (alert is null)
         {
             return NotFound();
@@ -72,19 +72,4 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         var acknowledged = await db.TrySaveAsync(cancellationToken);
         return RedirectToPage(new { done = acknowledged ? "acknowledged" : "already" });
     }
-
-    /// <summary>The alerts a person may see: all for coordinators, their groups' for facilitators.</summary>
-    public static IQueryable<CrisisAlert> VisibleTo(CirclesDb db, System.Security.Claims.ClaimsPrincipal user)
-    {
-        if (user.IsInRole(Roles.Coordinator))
-        {
-            return db.CrisisAlerts;
-        }
-        var userId = user.GetUserId();
-        var myGroups = db.GroupFacilitators.Where(f => f.UserId == userId).Select(f => f.GroupId);
-        return db.CrisisAlerts.Where(a => a.GroupId != null && myGroups.Contains(a.GroupId.Value));
-    }
-
-    public static IQueryable<CrisisAlert> OpenFor(CirclesDb db, System.Security.Claims.ClaimsPrincipal user) =>
-        VisibleTo(db, user).Where(a => a.AcknowledgedAt == null);
 }

@@ -141,7 +141,7 @@ public sealed class IndexModel(CirclesDb db, DirectorySearch search, TimeProvide
         open ??= OpeningHours.OpenServices(await OpeningHours.LoadAsync(db, ids, cancellationToken), now, zone);
         Results = [.. rows.Select(r => r with
         {
-            Languages = [.. languages.Where(l => l.ServiceId == r.Id).Select(l => LanguageName(l.Name, l.Code)).Distinct().Order(StringComparer.CurrentCulture)],
+            Languages = [.. languages.Where(l => l.ServiceId == r.Id).Select(l => ServiceLanguages.NameOf(l.Name, l.Code)).Distinct().Order(StringComparer.CurrentCulture)],
             OpenNow = open.Contains(r.Id),
         })];
     }
@@ -179,7 +179,7 @@ public sealed class IndexModel(CirclesDb db, DirectorySearch search, TimeProvide
             .ToListAsync(cancellationToken);
         Languages = [.. languages
             .GroupBy(l => l.Code ?? l.Name!)
-            .Select(g => new LanguageChoice(g.Key, LanguageName(g.Select(l => l.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n)), g.First().Code)))
+            .Select(g => new LanguageChoice(g.Key, ServiceLanguages.NameOf(g.Select(l => l.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n)), g.First().Code)))
             .OrderBy(l => l.Name, StringComparer.CurrentCulture)];
 
         Communities = await db.Communities
@@ -197,22 +197,5 @@ public sealed class IndexModel(CirclesDb db, DirectorySearch search, TimeProvide
             ids.AddRange(Terms.Where(t => t.ParentId == ids[i] && !ids.Contains(t.Id)).Select(t => t.Id));
         }
         return ids;
-    }
-
-    /// <summary>The name the directory gives, else the language's own name for its code ("es" → "español").</summary>
-    public static string LanguageName(string? name, string? code)
-    {
-        if (!string.IsNullOrWhiteSpace(name))
-        {
-            return name;
-        }
-        try
-        {
-            return code is { Length: > 0 } ? new System.Globalization.CultureInfo(code).NativeName : "";
-        }
-        catch (System.Globalization.CultureNotFoundException)
-        {
-            return code ?? "";
-        }
     }
 }

@@ -59,7 +59,7 @@ public sealed class ServiceModel(CirclesDb db, TimeProvider clock) : PageModel
         DueForVerification = Facts is null || Facts.IsDueForVerification(now, organization.ReverifyServicesAfterMonths);
 
         Languages = [.. (await db.Set<HsdsLanguage>().Where(l => l.ServiceId == id).Select(l => new { l.Name, l.Code }).ToListAsync(cancellationToken))
-            .Select(l => IndexModel.LanguageName(l.Name, l.Code)).Where(n => n.Length > 0).Distinct()];
+            .Select(l => ServiceLanguages.NameOf(l.Name, l.Code)).Where(n => n.Length > 0).Distinct()];
         Terms = [.. (await db.Set<HsdsAttribute>()
                 .Where(a => a.LinkId == id && (a.LinkEntity == null || a.LinkEntity == "" || a.LinkEntity == "service"))
                 .Join(db.Set<HsdsTaxonomyTerm>(), a => a.TaxonomyTermId, t => t.Id, (a, t) => new { t.Id, t.Name })

@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Directory;
 
 /// <summary>Services to check again: never verified first, then the longest ago (Organization.ReverifyServicesAfterMonths).</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class VerificationModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class VerificationModel(CirclesDb db, VerificationDue verificationDue, TimeProvider clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -33,7 +33,7 @@ public sealed class VerificationModel(CirclesDb db, TimeProvider clock) : PageMo
         PageNumber = Math.Max(1, PageNumber);
         Months = await db.Organizations.Select(o => o.ReverifyServicesAfterMonths).FirstAsync(cancellationToken);
         Zone = await OpeningHours.OrganizationZoneAsync(db, cancellationToken);
-        var due = await VerificationDue.ListAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var due = await verificationDue.ListAsync(clock.GetUtcNow().UtcDateTime, cancellationToken);
         Total = due.Count;
         PageNumber = Math.Min(PageNumber, PageCount);
         var page = due.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();

@@ -9,11 +9,11 @@ namespace Circles.Web.Features.Directory;
 /// interval (<see cref="ServiceFacts.IsDueForVerification"/> decides). Oldest first, never
 /// verified before all. Defunct and inactive services are left out: nobody is sent to them.
 /// </summary>
-public static class VerificationDue
+public sealed class VerificationDue(CirclesDb db)
 {
     public sealed record DueService(string ServiceId, DateTime? VerifiedAt, Guid? VerifiedByUserId);
 
-    public static async Task<List<DueService>> ListAsync(CirclesDb db, DateTime now, CancellationToken cancellationToken)
+    public async Task<List<DueService>> ListAsync(DateTime now, CancellationToken cancellationToken)
     {
         var months = await db.Organizations.Select(o => o.ReverifyServicesAfterMonths).FirstAsync(cancellationToken);
         // The database narrows to the likely due (a few days of slack for months of unequal

@@ -37,41 +37,7 @@ public enum FollowUpOutcome
     PausedByChoice,
 }
 
-/// <summary>
-/// How and when a member is happy to be contacted (SEC-7): in Circles only unless they chose
-/// otherwise. Phone number and code word are encrypted at rest (SEC-27).
-/// </summary>
-public class ContactPreference : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public Guid UserId { get; set; }
-    public ContactChannels Channels { get; set; } = ContactChannels.InApp;
-    public string? ProtectedPhone { get; set; }
-    public string SafeTimeWindow { get; set; } = "";
-    public string? ProtectedCodeWord { get; set; }
-
-    /// <summary>Only for neutral notification emails ("You have a new message"), when the Email channel is chosen.</summary>
-    public string? ProtectedEmail { get; set; }
-
-    /// <summary>When the member last chose; each outside channel is a dated opt-in (SEC-7).</summary>
-    public DateTime UpdatedAt { get; set; }
-}
-
-[Flags]
-public enum ContactChannels
-{
-    None = 0,
-    InApp = 1,
-    InPersonAtGroup = 2,
-    PhoneCall = 4,
-    TextMessage = 8,
-
-    /// <summary>Neutral notification emails only; never content (SEC-7).</summary>
-    Email = 16,
-}
-
-internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpTask>, IEntityTypeConfiguration<ContactPreference>
+internal sealed class FollowUpTaskConfiguration : IEntityTypeConfiguration<FollowUpTask>
 {
     public void Configure(EntityTypeBuilder<FollowUpTask> builder)
     {
@@ -80,15 +46,5 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpT
         builder.HasIndex(t => new { t.GroupId, t.MemberUserId });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(t => t.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(t => t.MemberUserId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<ContactPreference> builder)
-    {
-        builder.HasIndex(p => p.UserId).IsUnique();
-        builder.Property(p => p.ProtectedPhone).HasMaxLength(500);
-        builder.Property(p => p.ProtectedCodeWord).HasMaxLength(500);
-        builder.Property(p => p.ProtectedEmail).HasMaxLength(1000);
-        builder.Property(p => p.SafeTimeWindow).HasMaxLength(100);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,6 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Groups;
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

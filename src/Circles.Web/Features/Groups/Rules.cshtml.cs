@@ -16,7 +16,7 @@ namespace Circles.Web.Features.GroundRules;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(
-    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+    CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, CurrentGroundRules currentRules, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public GroupViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Current { get; private set; }
@@ -171,7 +171,7 @@ public sealed class IndexModel(
         }
         var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
-        Current = await CurrentVersionAsync(db, id, cancellationToken);
+        Current = await currentRules.ForGroupAsync(id, cancellationToken);
         ActiveMembers = await db.GroupMemberships.CountAsync(m => m.GroupId == id && m.Status == MembershipStatus.Active, cancellationToken);
         if (Current is not null)
         {
@@ -195,9 +195,6 @@ public sealed class IndexModel(
             .ToListAsync(cancellationToken);
         return true;
     }
-
-    public static Task<GroundRulesVersion?> CurrentVersionAsync(CirclesDb db, Guid groupId, CancellationToken cancellationToken) =>
-        db.GroundRulesVersions.Where(v => v.GroupId == groupId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
 
     public sealed record ProposalRow(Guid Id, string Text, ProposalStatus Status, DateTime CreatedAt);
 

@@ -1,4 +1,3 @@
-using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Communities;
 using Circles.Web.Features.Discussions;
@@ -54,15 +53,6 @@ public enum GroupFormat
     Hybrid,
 }
 
-/// <summary>A facilitator of a group; a group can have several.</summary>
-public class GroupFacilitator : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public Guid GroupId { get; set; }
-    public Guid UserId { get; set; }
-}
-
 internal sealed class SupportGroupConfiguration : IEntityTypeConfiguration<SupportGroup>
 {
     public void Configure(EntityTypeBuilder<SupportGroup> builder)
@@ -78,15 +68,5 @@ internal sealed class SupportGroupConfiguration : IEntityTypeConfiguration<Suppo
         // Groups that existed before discussions get the safe default too.
         builder.Property(g => g.DiscussionMode).HasConversion<string>().HasMaxLength(30).HasDefaultValue(DiscussionMode.WhileFacilitatorOnDuty);
         builder.HasOne<Community>().WithMany().HasForeignKey(g => g.CommunityId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class GroupFacilitatorConfiguration : IEntityTypeConfiguration<GroupFacilitator>
-{
-    public void Configure(EntityTypeBuilder<GroupFacilitator> builder)
-    {
-        builder.HasIndex(f => new { f.GroupId, f.UserId }).IsUnique();
-        builder.HasOne<SupportGroup>().WithMany().HasForeignKey(f => f.GroupId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Moderation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Home;
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class CoordinatorModel(
+    CirclesDb db, ModerationQueue moderation, Peers.SupporterLoads supporterLoads, Directory.VerificationDue verificationDue, TimeProvider clock) : PageModel
 {
     public string OrganizationName { get; private set; } = "";
     public int People { get; private set; }
@@ -38,16 +40,16 @@ public sealed class CoordinatorModel(CirclesDb db, TimeProvider clock) : PageMod
         StaffWithoutTwoFactor = await db.Users
             .Where(u => !u.TwoFactorEnabled && db.UserRoles.Any(ur => ur.UserId == u.Id && staffRoleIds.Contains(ur.RoleId)))
             .CountAsync(HttpContext.RequestAborted);
-        WaitingForCheck = await Moderation.IndexModel.WaitingCountAsync(db, HttpContext.RequestAborted);
+        WaitingForCheck = await moderation.WaitingCountAsync(HttpContext.RequestAborted);
         // Needs nobody has looked at for longer than the organization's alert time.
         NeedAlertDays = await db.Organizations.Select(o => o.NeedWaitingAlertDays).FirstAsync(HttpContext.RequestAborted);
         var waitingSince = now.AddDays(-NeedAlertDays);
         NeedsWaitingLong = await db.Needs
             .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);
 
-        PeerSupportersOverloaded = await Peers.SupporterLoad.OverloadedCountAsync(db, now, HttpContext.RequestAborted);
+        PeerSupportersOverloaded = await supporterLoads.OverloadedCountAsync(now, HttpContext.RequestAborted);
 
-        ServicesToCheck = (await Directory.VerificationDue.ListAsync(db, now, HttpContext.RequestAborted)).Count;
+        ServicesToCheck = (await verificationDue.ListAsync(now, HttpContext.RequestAborted)).Count;
 
         var since = now.AddDays(-7 * 12);
         // Three flat queries, combined here: groups, held sessions in the window, people present per session.

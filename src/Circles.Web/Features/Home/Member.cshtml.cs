@@ -14,7 +14,7 @@ namespace Circles.Web.Features.Home;
 /// current ground rules, and what is waiting for them: feedback to give, rules to agree, invitations.
 /// </summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, Needs.NeedReferrals needReferrals, TimeProvider clock) : PageModel
 {
     public string UserName { get; private set; } = "";
     public IReadOnlyList<MyGroup> Groups { get; private set; } = [];
@@ -51,7 +51,7 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
         {
             var group = Groups.First(g => g.Id == next.GroupId);
             Next = new NextSession(next.Id, group.Name, SessionTimes.ToLocal(next.StartsAt, group.TimeZone), next.StartsAt, group.MeetingPlace);
-            NextGroupRules = await GroundRules.IndexModel.CurrentVersionAsync(db, next.GroupId, cancellationToken);
+            NextGroupRules = await currentRules.ForGroupAsync(next.GroupId, cancellationToken);
         }
 
         var cancelled = await db.GroupSessions
@@ -79,7 +79,7 @@ public sealed class MemberModel(CirclesDb db, TimeProvider clock) : PageModel
             .ToListAsync(cancellationToken);
         RulesToAgree = [.. Groups.Where(g => toAgree.Contains(g.Id))];
 
-        HelpArrivedQuestions = await Needs.NeedReferrals.AwaitingAnswer(db, userId!.Value, now)
+        HelpArrivedQuestions = await needReferrals.AwaitingAnswer(userId!.Value, now)
             .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);
     }
 

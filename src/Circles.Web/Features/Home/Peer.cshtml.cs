@@ -1,5 +1,4 @@
 using Circles.Web.Accounts;
-using Circles.Web.Data;
 using Circles.Web.Features.Peers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +7,7 @@ namespace Circles.Web.Features.Home;
 
 /// <summary>A peer supporter's home: whether they take new people, their load, their next check-in.</summary>
 [Authorize(Policy = Policies.PeerSupporter)]
-public sealed class PeerModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class PeerModel(SupporterLoads loads, TimeProvider clock) : PageModel
 {
     public string UserName { get; private set; } = "";
 
@@ -19,6 +18,6 @@ public sealed class PeerModel(CirclesDb db, TimeProvider clock) : PageModel
     {
         UserName = User.Identity?.Name ?? "";
         var userId = User.GetUserId()!.Value;
-        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, userId, HttpContext.RequestAborted);
+        Load = await loads.OneAsync(clock.GetUtcNow().UtcDateTime, userId, HttpContext.RequestAborted);
     }
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

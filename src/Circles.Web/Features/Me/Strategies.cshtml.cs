@@ -1,6 +1,6 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,6 +3,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
 using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Strategies;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -54,11 +55,6 @@ public sealed class IndexModel(CirclesDb db, IAuthorizationService authorization
         IReadOnlyList<ReportReason> Reasons, int Count, DateTime FirstReportedAt);
 
     public sealed record HiddenRow(MessageKind Kind, Guid MessageId, string? GroupName, string Text, string? HiddenReason, DateTime HiddenAt);
-
-    /// <summary>For the coordinator's home.</summary>
-    public static async Task<int> WaitingCountAsync(CirclesDb db, CancellationToken cancellationToken) =>
-        await db.ServiceTips.CountAsync(t => t.Status == ModerationStatus.Pending, cancellationToken)
-        + await db.CopingStrategies.CountAsync(s => s.Status == ModerationStatus.Pending, cancellationToken);
 
     public async Task OnGetAsync(string? done)
     {

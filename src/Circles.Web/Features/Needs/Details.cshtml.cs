@@ -16,7 +16,7 @@ namespace Circles.Web.Features.Needs;
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class DetailsModel(
-    CirclesDb db, IAuthorizationService authorization, FieldProtector protector, ReferralSteps steps, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+    CirclesDb db, IAuthorizationService authorization, FieldProtector protector, ReferralSteps steps, NeedReferrals needReferrals, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public Need Need { get; private set; } = null!;
     public string? Description { get; private set; }
@@ -78,15 +78,7 @@ public sealed class DetailsModel(
         {
             return NotFound();
         }
-        var existing = await ConsentRules.ActiveForServiceAsync(db, need.MemberUserId, referral.ServiceId, HttpContext.RequestAborted);
-        if (existing is null)
-        {
-            steps.RecordConsent(User.GetOrganizationId()!.Value, need.MemberUserId, referral, need.MemberUserId);
-        }
-        else
-        {
-            ReferralSteps.Share(referral, existing);
-        }
+        await steps.ConsentAsync(User.GetOrganizationId()!.Value, need.MemberUserId, referral, need.MemberUserId, HttpContext.RequestAborted);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         return RedirectToPage("/Needs/Details", new { id, done = "consented" });
     }
@@ -139,9 +131,9 @@ public sealed class DetailsModel(
         }
         Need = need;
         Description = protector.Unprotect(FieldPurposes.NeedDescription, need.ProtectedDescription);
-        Referrals = await NeedReferrals.ForNeedsAsync(db, [id], HttpContext.RequestAborted);
+        Referrals = await needReferrals.ForNeedsAsync([id], HttpContext.RequestAborted);
         GivenAddresses = await SharedAddresses.OnReferralsAsync(db, [.. Referrals.Select(r => r.Id)], HttpContext.RequestAborted);
-        Awaiting = await NeedReferrals.AwaitingAnswer(db, need.MemberUserId, clock.GetUtcNow().UtcDateTime)
+        Awaiting = await needReferrals.AwaitingAnswer(need.MemberUserId, clock.GetUtcNow().UtcDateTime)
             .Where(r => r.NeedId == id).Select(r => r.Id).ToListAsync(HttpContext.RequestAborted);
         Status = NeedWords.StatusOf(l, need.Status, [.. Referrals.Select(NeedReferrals.Line)]);
         return true;

@@ -9,7 +9,7 @@ namespace Circles.Web.Features.Needs;
 
 /// <summary>The member's own needs, each with where it stands in plain words.</summary>
 [Authorize(Policy = Policies.Member)]
-public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(CirclesDb db, NeedReferrals needReferrals, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     public IReadOnlyList<NeedRow> Needs { get; private set; } = [];
 
@@ -23,8 +23,8 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock, IStringLocalize
             .OrderByDescending(n => n.CreatedAt)
             .Select(n => new { n.Id, n.Category, n.CreatedAt, n.Status })
             .ToListAsync(cancellationToken);
-        var referrals = await NeedReferrals.ForNeedsAsync(db, [.. needs.Select(n => n.Id)], cancellationToken);
-        var awaiting = await NeedReferrals.AwaitingAnswer(db, userId, clock.GetUtcNow().UtcDateTime)
+        var referrals = await needReferrals.ForNeedsAsync([.. needs.Select(n => n.Id)], cancellationToken);
+        var awaiting = await needReferrals.AwaitingAnswer(userId, clock.GetUtcNow().UtcDateTime)
             .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);
         Needs = [.. needs.Select(n => new NeedRow(n.Id, n.Category, n.CreatedAt,
             NeedWords.StatusOf(l, n.Status, [.. referrals.Where(r => r.NeedId == n.Id).Select(NeedReferrals.Line)]),

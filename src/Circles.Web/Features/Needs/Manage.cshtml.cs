@@ -1,9 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory;
-using Circles.Web.Features.Directory.Gaps;
 using Circles.Web.Features.Directory.Hsds;
-using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,15 +15,16 @@ namespace Circles.Web.Features.Needs;
 /// A coordinator works on one need: reads it (an audited view, SEC-32), sets its status, refers it
 /// to directory services and records each referral's outcome. Sharing anything about the member
 /// with a service needs their recorded consent, or an override with a reason that a second
-/// coordinator approves (SEC-21). Handlers are split over the Manage*.cs files.
+/// coordinator approves (SEC-21). The rules of each step are in <see cref="ReferralSteps"/>.
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed partial class ManageModel(
+public sealed class ManageModel(
     CirclesDb db,
     FieldProtector protector,
     AuditLog audit,
     ReferralSteps steps,
-    DirectorySearch search,
+    NeedReferrals needReferrals,
+    ServiceSuggestions suggestions,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -39,7 +38,7 @@ public sealed partial class ManageModel(
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlyDictionary<Guid, string> OverrideReasons { get; private set; } = new Dictionary<Guid, string>();
-    public IReadOnlyList<ServiceChoice> Services { get; private set; } = [];
+    public IReadOnlyList<ServiceSuggestions.ServiceChoice> Services { get; private set; } = [];
     public IReadOnlySet<string> ServicesWithConsent { get; private set; } = new HashSet<string>();
 
     /// <summary>Confidential places of each referred service, whose address may be given to the member on the referral.</summary>
@@ -55,8 +54,6 @@ public sealed partial class ManageModel(
     public ReferForm Refer { get; set; } = new();
 
     public sealed record HistoryRow(Guid ReferralId, ReferralStatus Status, DateTime At, Guid? ByUserId, string? Note);
-
-    public sealed record ServiceChoice(string Id, string Name, IntakeStatus Intake, DateTime? IntakeConfirmedAt, bool Verified);
 
     public sealed class ReferForm
     {
@@ -103,6 +100,131 @@ public sealed partial class ManageModel(
         return await SaveAsync(id, "status");
     }
 
+    /// <summary>A new referral; it shares about the member only on their consent (SEC-21), else nothing is created.</summary>
+    public async Task<IActionResult> OnPostReferAsync(Guid id)
+    {
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == id, HttpContext.RequestAborted);
+        if (need is null)
+        {
+            return NotFound();
+        }
+        var serviceExists = await db.Set<HsdsService>().AnyAsync(s => s.Id == Refer.ServiceId, HttpContext.RequestAborted);
+        if (!serviceExists)
+        {
+            return await ProblemAsync(id, l["Choose a service from the directory."], StatusCodes.Status400BadRequest);
+        }
+        var referral = await steps.ReferAsync(need, Refer.ServiceId, User.GetUserId()!.Value, Refer.SharesMemberDetails, Refer.SpokenConsent, HttpContext.RequestAborted);
+        if (referral is null)
+        {
+            return await ProblemAsync(id,
+                l["Nothing was sent. To share anything about the person, they must agree first: on their page, or tell you so you can record it."],
+                StatusCodes.Status400BadRequest);
+        }
+        return await SaveAsync(id, "referred");
+    }
+
+    /// <summary>A dated outcome (and optional note, encrypted) for one referral; an outdated page is refused (SEC-43).</summary>
+    public async Task<IActionResult> OnPostOutcomeAsync(Guid id, Guid referralId, ReferralStatus status, string? note, Guid version)
+    {
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        if (referral is null || !Enum.IsDefined(status))
+        {
+            return NotFound();
+        }
+        if (note is { Length: > 2000 })
+        {
+            return await ProblemAsync(id, l["Use at most 2000 characters."], StatusCodes.Status400BadRequest);
+        }
+        db.ExpectVersion(referral, version);
+        steps.SetStatus(referral, status, User.GetUserId()!.Value, note);
+        return await SaveAsync(id, "outcome");
+    }
+
+    /// <summary>The member's spoken consent, recorded by the coordinator who heard it (SEC-21).</summary>
+    public async Task<IActionResult> OnPostSpokenConsentAsync(Guid id, Guid referralId, bool agreed)
+    {
+        var (need, referral) = await NeedAndReferralAsync(id, referralId);
+        if (need is null || referral is null)
+        {
+            return NotFound();
+        }
+        if (!agreed)
+        {
+            return await ProblemAsync(id, l["Tick the box only when the person told you they agree to these words."], StatusCodes.Status400BadRequest);
+        }
+        await steps.ConsentAsync(need.OrganizationId, need.MemberUserId, referral, User.GetUserId()!.Value, HttpContext.RequestAborted);
+        return await SaveAsync(id, "consent");
+    }
+
+    /// <summary>Sharing without consent: needs a reason, and a second coordinator before anything is shared.</summary>
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid referralId, string? reason)
+    {
+        var (need, referral) = await NeedAndReferralAsync(id, referralId);
+        if (need is null || referral is null)
+        {
+            return NotFound();
+        }
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 2000)
+        {
+            return await ProblemAsync(id, l["Write why the details must be shared without agreement (at most 2000 characters)."], StatusCodes.Status400BadRequest);
+        }
+        steps.RequestOverride(need.OrganizationId, need.MemberUserId, referral, User.GetUserId()!.Value, reason);
+        return await SaveAsync(id, "override");
+    }
+
+    /// <summary>The second coordinator's approval. The one who asked cannot approve their own request.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, Guid referralId)
+    {
+        var (need, referral) = await NeedAndReferralAsync(id, referralId);
+        var consent = referral?.ConsentId is { } consentId
+            ? await db.Consents.FirstOrDefaultAsync(c => c.Id == consentId, HttpContext.RequestAborted)
+            : null;
+        if (need is null || referral is null || consent is null || !consent.AwaitsApproval)
+        {
+            return NotFound();
+        }
+        var userId = User.GetUserId()!.Value;
+        if (consent.RecordedByUserId == userId)
+        {
+            return await ProblemAsync(id, l["Another coordinator must approve this, not the one who asked."], StatusCodes.Status403Forbidden);
+        }
+        steps.ApproveOverride(need.OrganizationId, consent, referral, userId);
+        return await SaveAsync(id, "approved");
+    }
+
+    /// <summary>The address of a confidential place, given to the member on this referral only; any other place answers 404.</summary>
+    public async Task<IActionResult> OnPostShareAddressAsync(Guid id, Guid referralId, string locationId, Guid version)
+    {
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        if (referral is null || !await steps.CanShareAddressAsync(referral, locationId ?? "", HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+        db.ExpectVersion(referral, version);
+        steps.ShareAddress(referral, locationId!, User.GetUserId()!.Value);
+        return await SaveAsync(id, "address-shared");
+    }
+
+    /// <summary>The member no longer sees the address on this referral.</summary>
+    public async Task<IActionResult> OnPostUnshareAddressAsync(Guid id, Guid referralId, Guid version)
+    {
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        if (referral is null || referral.SharedAddressLocationId is null)
+        {
+            return NotFound();
+        }
+        db.ExpectVersion(referral, version);
+        steps.UnshareAddress(referral, User.GetUserId());
+        return await SaveAsync(id, "address-unshared");
+    }
+
+    private async Task<(Need? Need, Referral? Referral)> NeedAndReferralAsync(Guid id, Guid referralId)
+    {
+        var need = await db.Needs.FirstOrDefaultAsync(n => n.Id == id, HttpContext.RequestAborted);
+        var referral = need is null ? null : await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.NeedId == id, HttpContext.RequestAborted);
+        return (need, referral);
+    }
+
     private async Task<IActionResult> SaveAsync(Guid id, string done)
     {
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
@@ -141,12 +263,9 @@ public sealed partial class ManageModel(
         Community = need.CommunityId is null ? null
             : await db.Communities.Where(c => c.Id == need.CommunityId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
         var preference = await db.ContactPreferences.FirstOrDefaultAsync(p => p.UserId == need.MemberUserId, cancellationToken);
-        // Only the channels chosen for this need; the number only when a phone channel is among them (SEC-7).
-        var saved = ContactPreferenceView.From(preference, protector);
-        var phoneChosen = need.ContactBy.HasFlag(ContactChannels.PhoneCall) || need.ContactBy.HasFlag(ContactChannels.TextMessage);
-        Contact = new ContactPreferenceView(need.ContactBy, phoneChosen ? saved.Phone : null, saved.SafeTimeWindow, saved.CodeWord);
+        Contact = ContactPreferenceView.From(preference, protector).For(need.ContactBy);
 
-        Referrals = await NeedReferrals.ForNeedsAsync(db, [id], cancellationToken);
+        Referrals = await needReferrals.ForNeedsAsync([id], cancellationToken);
         var referralIds = Referrals.Select(r => r.Id).ToList();
         ConfidentialPlaces = await SharedAddresses.ConfidentialPlacesOfAsync(db, [.. Referrals.Select(r => r.ServiceId).Distinct()], cancellationToken);
         GivenAddresses = await SharedAddresses.OnReferralsAsync(db, referralIds, cancellationToken);
@@ -169,44 +288,7 @@ public sealed partial class ManageModel(
             .Where(c => c.MemberUserId == need.MemberUserId && c.Scope == ConsentScope.ShareWithService)
             .Select(c => c.ScopeDetail).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        Services = await ServiceChoicesAsync(cancellationToken);
+        Services = await suggestions.ForAsync(need.Category, Query, cancellationToken);
         return true;
-    }
-
-    /// <summary>Services to refer to: the search results, or without a search those that meet this kind of need.</summary>
-    private async Task<IReadOnlyList<ServiceChoice>> ServiceChoicesAsync(CancellationToken cancellationToken)
-    {
-        List<string> ids;
-        if (Query is not null)
-        {
-            // Ordered here, not in SQL: a ServiceMatch built by its constructor cannot be ordered by
-            // the database; a charity's directory is small enough to rank its matches in memory.
-            var matches = await search.Matching(Query).Take(500).ToListAsync(cancellationToken);
-            ids = [.. matches.OrderByDescending(m => m.Rank).Select(m => m.ServiceId).Take(20)];
-        }
-        else
-        {
-            var categories = await ServiceCategories.OfAsync(db, null, cancellationToken);
-            ids = [.. categories.Where(c => ServiceCategories.Meets(c.Value, Need.Category)).Select(c => c.Key)];
-        }
-        var services = await db.Set<HsdsService>().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name, s.Status }).ToListAsync(cancellationToken);
-        var facts = await db.ServiceFacts.Where(f => ids.Contains(f.ServiceId)).ToDictionaryAsync(f => f.ServiceId, cancellationToken);
-        var months = await db.Organizations.Select(o => o.ReverifyServicesAfterMonths).FirstAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return [.. services
-            .Where(s => s.Status is null || s.Status == "active")
-            .Select(s =>
-            {
-                var fact = facts.GetValueOrDefault(s.Id);
-                return new ServiceChoice(s.Id, s.Name ?? s.Id, fact?.Intake ?? IntakeStatus.Unknown, fact?.IntakeConfirmedAt,
-                    fact is not null && !fact.IsDueForVerification(now, months));
-            })
-            // Search results keep their rank; suggestions put verified services that take people now first.
-            .OrderBy(s => Query is null ? 0 : ids.IndexOf(s.Id))
-            .ThenBy(s => Query is null ? (s.Verified ? 0 : 1) : 0)
-            .ThenBy(s => Query is null ? (s.Intake == IntakeStatus.Open ? 0 : 1) : 0)
-            .ThenBy(s => Query is null ? s.Name : "", StringComparer.CurrentCulture)
-            .Take(20)];
     }
 }

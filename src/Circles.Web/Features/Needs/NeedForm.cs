@@ -1,5 +1,5 @@
+using Circles.Web.Features.Me;
 using System.ComponentModel.DataAnnotations;
-using Circles.Web.Features.FollowUps;
 
 namespace Circles.Web.Features.Needs;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Needs;
 
 /// <summary>The referrals of some needs with their service's name and consent, in two queries (no N+1).</summary>
-public static class NeedReferrals
+public sealed class NeedReferrals(CirclesDb db)
 {
     public sealed record Row(
         Guid Id, Guid NeedId, string ServiceId, string ServiceName, ReferralStatus Status, DateTime CreatedAt, DateTime StatusChangedAt,
@@ -23,7 +23,7 @@ public static class NeedReferrals
         public bool IsActive => WithdrawnAt is null && (!IsOverride || ApprovedByUserId is not null);
     }
 
-    public static async Task<IReadOnlyList<Row>> ForNeedsAsync(CirclesDb db, IReadOnlyCollection<Guid> needIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Row>> ForNeedsAsync(IReadOnlyCollection<Guid> needIds, CancellationToken cancellationToken)
     {
         var rows = await db.Referrals
             .Where(r => needIds.Contains(r.NeedId))
@@ -47,7 +47,7 @@ public static class NeedReferrals
     /// Referrals whose member has not yet said whether the help arrived (or said "not yet" a
     /// week ago or more), on needs still open: the "Did the help arrive?" question.
     /// </summary>
-    public static IQueryable<Referral> AwaitingAnswer(CirclesDb db, Guid memberUserId, DateTime now)
+    public IQueryable<Referral> AwaitingAnswer(Guid memberUserId, DateTime now)
     {
         var askAgainAfter = now.AddDays(-7);
         return db.Referrals

@@ -53,11 +53,77 @@ public sealed class ReferralSteps(CirclesDb db, AuditLog audit, FieldProtector p
         {
             // The place turned them down: a confidential address given on this referral is taken
             // back for good, not shown again if the referral is reopened (SharedAddresses).
-            referral.SharedAddressLocationId = null;
-            referral.AddressSharedAt = null;
-            referral.AddressSharedByUserId = null;
-            audit.Record(referral.OrganizationId, byUserId, AuditActions.ConfidentialAddressUnshared, referral.Id.ToString());
+            UnshareAddress(referral, byUserId);
         }
+    }
+
+    /// <summary>
+    /// A new referral. It shares nothing unless asked to; sharing needs the member's active
+    /// consent for that service, or their spoken consent recorded now by the referring coordinator
+    /// (SEC-21). Null, with nothing created, when sharing is asked for without either.
+    /// </summary>
+    public async Task<Referral?> ReferAsync(Need need, string serviceId, Guid byUserId, bool sharesMemberDetails, bool spokenConsent, CancellationToken cancellationToken)
+    {
+        Consent? consent = null;
+        if (sharesMemberDetails)
+        {
+            consent = await ConsentRules.ActiveForServiceAsync(db, need.MemberUserId, serviceId, cancellationToken);
+            if (consent is null && !spokenConsent)
+            {
+                return null;
+            }
+        }
+        var referral = Create(need, serviceId, byUserId, consent);
+        if (sharesMemberDetails && consent is null)
+        {
+            RecordConsent(need.OrganizationId, need.MemberUserId, referral, byUserId);
+        }
+        return referral;
+    }
+
+    /// <summary>
+    /// The member agreed to share with the referral's service (on their page, or aloud to a
+    /// coordinator who records it): the referral shares on their active consent for that service
+    /// if they already gave one, or on a new one.
+    /// </summary>
+    public async Task ConsentAsync(Guid organizationId, Guid memberUserId, Referral referral, Guid recordedByUserId, CancellationToken cancellationToken)
+    {
+        var existing = await ConsentRules.ActiveForServiceAsync(db, memberUserId, referral.ServiceId, cancellationToken);
+        if (existing is null)
+        {
+            RecordConsent(organizationId, memberUserId, referral, recordedByUserId);
+        }
+        else
+        {
+            Share(referral, existing);
+        }
+    }
+
+    /// <summary>
+    /// Whether the member may be given, on this referral, the address of this place: only a
+    /// confidential place where the referred service is offered, and not once the service turned
+    /// the referral down (<see cref="SharedAddresses"/>).
+    /// </summary>
+    public async Task<bool> CanShareAddressAsync(Referral referral, string locationId, CancellationToken cancellationToken) =>
+        referral.Status is not (ReferralStatus.Declined or ReferralStatus.NotSuitable)
+        && await SharedAddresses.IsConfidentialPlaceOfAsync(db, referral.ServiceId, locationId, cancellationToken);
+
+    /// <summary>The member sees the address on this referral only; audited with ids only (SEC-32). Check <see cref="CanShareAddressAsync"/> first.</summary>
+    public void ShareAddress(Referral referral, string locationId, Guid byUserId)
+    {
+        referral.SharedAddressLocationId = locationId;
+        referral.AddressSharedAt = Now;
+        referral.AddressSharedByUserId = byUserId;
+        audit.Record(referral.OrganizationId, byUserId, AuditActions.ConfidentialAddressShared, referral.Id.ToString());
+    }
+
+    /// <summary>The member no longer sees the address on this referral.</summary>
+    public void UnshareAddress(Referral referral, Guid? byUserId)
+    {
+        referral.SharedAddressLocationId = null;
+        referral.AddressSharedAt = null;
+        referral.AddressSharedByUserId = null;
+        audit.Record(referral.OrganizationId, byUserId, AuditActions.ConfidentialAddressUnshared, referral.Id.ToString());
     }
 
     /// <summary>

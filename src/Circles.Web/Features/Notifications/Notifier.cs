@@ -1,6 +1,6 @@
 using Circles.Web.Data;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.Live;
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

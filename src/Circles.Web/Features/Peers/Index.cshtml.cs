@@ -1,8 +1,5 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Live;
-using Circles.Web.Features.Notifications;
-using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,8 +15,7 @@ namespace Circles.Web.Features.Peers;
 /// </summary>
 [Authorize(Policy = Policies.Member)]
 public sealed class IndexModel(
-    CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock,
-    IStringLocalizer<SharedResource> l) : PageModel
+    CirclesDb db, PeerMatchFlow flow, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>How long an ended connection stays on the page with its kind notice.</summary>
     private static readonly TimeSpan EndedShownFor = TimeSpan.FromDays(30);
@@ -82,7 +78,7 @@ public sealed class IndexModel(
         {
             return NotFound();
         }
-        await Flow.ProposeByMemberAsync(request, peerUserId, cancellationToken);
+        await flow.ProposeByMemberAsync(request, peerUserId, cancellationToken);
         return RedirectToPage("/Peers/Index", new { done = "chosen" });
     }
 
@@ -93,11 +89,9 @@ public sealed class IndexModel(
         {
             return NotFound();
         }
-        await Flow.WithdrawAsync(request, HttpContext.RequestAborted);
+        await flow.WithdrawAsync(request, HttpContext.RequestAborted);
         return RedirectToPage("/Peers/Index", new { done = "withdrawn" });
     }
-
-    private PeerMatchFlow Flow => new(db, notifier, audit, organization, live, clock);
 
     private Task<PeerRequest?> OpenRequestAsync(Guid me) =>
         db.PeerRequests.Where(r => r.MemberUserId == me && r.Status == PeerRequestStatus.Open)

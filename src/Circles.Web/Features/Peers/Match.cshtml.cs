@@ -1,8 +1,5 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Live;
-using Circles.Web.Features.Notifications;
-using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +13,7 @@ namespace Circles.Web.Features.Peers;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class MatchModel(
-    CirclesDb db, IAuthorizationService authorization, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock) : PageModel
+    CirclesDb db, IAuthorizationService authorization, PeerMatchFlow flow) : PageModel
 {
     public PeerMatch Match { get; private set; } = null!;
     public string MemberName { get; private set; } = "";
@@ -59,7 +56,7 @@ public sealed class MatchModel(
         }
         try
         {
-            if (!await change(new PeerMatchFlow(db, notifier, audit, organization, live, clock), Match, Me))
+            if (!await change(flow, Match, Me))
             {
                 return RedirectToPage("/Peers/Match", new { id, noRoom = "true" });
             }

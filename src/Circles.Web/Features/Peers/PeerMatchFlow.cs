@@ -11,7 +11,6 @@ namespace Circles.Web.Features.Peers;
 /// in contact until both sides accepted; either side can say no or end it at any time without a
 /// reason, and the other is told in neutral words. Every change renews the match's Version, so two
 /// clicks at once cannot both win (the loser gets <see cref="DbUpdateConcurrencyException"/>).
-/// Pages build it from their own services (no registration needed).
 /// </summary>
 public sealed class PeerMatchFlow(CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock)
 {

@@ -1,8 +1,5 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Live;
-using Circles.Web.Features.Notifications;
-using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +13,7 @@ namespace Circles.Web.Features.Peers;
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
 public sealed class RequestsModel(
-    CirclesDb db, Notifier notifier, AuditLog audit, CurrentOrganization organization, LiveUpdates live, TimeProvider clock) : PageModel
+    CirclesDb db, PeerMatchFlow flow) : PageModel
 {
     /// <summary>Enough for one sitting; the page says when there are more.</summary>
     private const int Shown = 20;
@@ -66,7 +63,6 @@ public sealed class RequestsModel(
         {
             return NotFound();
         }
-        var flow = new PeerMatchFlow(db, notifier, audit, organization, live, clock);
         await flow.ProposeByCoordinatorAsync(request, peerUserId, User.GetUserId()!.Value, cancellationToken);
         return RedirectToPage("/Peers/Requests", new { proposed = "true" });
     }

@@ -14,10 +14,10 @@ namespace Circles.Web.Features.Peers;
 /// wellbeing question they can answer ahead of the next check-in.
 /// </summary>
 [Authorize(Policy = Policies.PeerSupporter)]
-public sealed class SupervisionModel(CirclesDb db, FieldProtector protector, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class SupervisionModel(CirclesDb db, SupervisionCheckIns checkIns, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
-    public IReadOnlyList<SupporterModel.CheckInView> CheckIns { get; private set; } = [];
-    public SupporterModel.CheckInView? Next { get; private set; }
+    public IReadOnlyList<SupervisionCheckIns.CheckInView> CheckIns { get; private set; } = [];
+    public SupervisionCheckIns.CheckInView? Next { get; private set; }
     public bool Answered { get; private set; }
 
     public async Task OnGetAsync(bool answered = false)
@@ -51,7 +51,7 @@ public sealed class SupervisionModel(CirclesDb db, FieldProtector protector, Tim
     {
         var userId = User.GetUserId()!.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        CheckIns = await SupporterModel.CheckInsAsync(db, protector, userId, HttpContext.RequestAborted);
+        CheckIns = await checkIns.OfAsync(userId, HttpContext.RequestAborted);
         Next = CheckIns.Where(c => c.HeldAt is null && c.ScheduledFor >= now).MinBy(c => c.ScheduledFor);
     }
 }

@@ -18,6 +18,8 @@ namespace Circles.Web.Features.Peers;
 public sealed class SupporterModel(
     CirclesDb db,
     FieldProtector protector,
+    SupervisionCheckIns checkIns,
+    SupporterLoads loads,
     Notifier notifier,
     TimeProvider clock) : PageModel
 {
@@ -25,7 +27,7 @@ public sealed class SupporterModel(
     public SupporterLoad? Load { get; private set; }
     public string UserName { get; private set; } = "";
     public IReadOnlyList<string> Languages { get; private set; } = [];
-    public IReadOnlyList<CheckInView> CheckIns { get; private set; } = [];
+    public IReadOnlyList<SupervisionCheckIns.CheckInView> CheckIns { get; private set; } = [];
 
     public ScheduleCheckInForm Schedule { get; private set; } = new();
     public SupervisionRhythmForm Rhythm { get; private set; } = new();
@@ -34,8 +36,6 @@ public sealed class SupporterModel(
     public Guid? FailedCheckInId { get; private set; }
     public RecordCheckInForm? FailedRecord { get; private set; }
     public bool Conflict { get; private set; }
-
-    public sealed record CheckInView(Guid Id, DateTime ScheduledFor, DateTime? HeldAt, int? Wellbeing, string? Note, Guid Version);
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -139,18 +139,8 @@ public sealed class SupporterModel(
         UserName = await db.Users.Where(u => u.Id == id).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
         Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == id).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
         // Null when their role was removed: they keep the profile and its history but are not counted.
-        Load = await SupporterLoad.OneAsync(db, clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
-        CheckIns = await CheckInsAsync(db, protector, id, HttpContext.RequestAborted);
+        Load = await loads.OneAsync(clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
+        CheckIns = await checkIns.OfAsync(id, HttpContext.RequestAborted);
         return true;
-    }
-
-    /// <summary>A peer supporter's check-ins, newest first, with the note decrypted for the two people allowed to read it.</summary>
-    public static async Task<IReadOnlyList<CheckInView>> CheckInsAsync(CirclesDb db, FieldProtector protector, Guid peerUserId, CancellationToken cancellationToken)
-    {
-        var rows = await db.SupervisionCheckIns.Where(c => c.PeerUserId == peerUserId)
-            .OrderByDescending(c => c.ScheduledFor)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(c => new CheckInView(c.Id, c.ScheduledFor, c.HeldAt, c.Wellbeing,
-            protector.Unprotect(FieldPurposes.SupervisionNote, c.ProtectedNote), c.Version))];
     }
 }

@@ -1,5 +1,4 @@
 using Circles.Web.Accounts;
-using Circles.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,10 +6,10 @@ namespace Circles.Web.Features.Peers;
 
 /// <summary>Every peer supporter with their load and supervision; those who may be overloaded first.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class SupportersModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class SupportersModel(SupporterLoads loads, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SupporterLoad> Supporters { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Supporters = await SupporterLoad.ListAsync(db, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        Supporters = await loads.ListAsync(clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
 }

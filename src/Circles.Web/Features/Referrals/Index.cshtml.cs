@@ -1,7 +1,7 @@
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
-using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.Me;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -87,9 +87,8 @@ public sealed class PartnerReferralsModel(
         {
             // Only the channels chosen for this need; the number only with a phone channel (SEC-7).
             // The code word stays with Circles: it proves a message comes from us, not from a service.
-            var saved = ContactPreferenceView.From(preferences.FirstOrDefault(p => p.UserId == x.n.MemberUserId), protector);
-            var phone = x.n.ContactBy.HasFlag(ContactChannels.PhoneCall) || x.n.ContactBy.HasFlag(ContactChannels.TextMessage);
-            var contact = new ContactPreferenceView(x.n.ContactBy, phone ? saved.Phone : null, saved.SafeTimeWindow, null);
+            var contact = ContactPreferenceView.From(preferences.FirstOrDefault(p => p.UserId == x.n.MemberUserId), protector)
+                .For(x.n.ContactBy) with { CodeWord = null };
             return new Row(x.r.Id, x.ServiceName ?? x.r.ServiceId, x.Member ?? "", x.n.Category, x.n.Urgency, x.n.Language, contact, x.r.Status, x.r.CreatedAt, x.r.Version);
         })];
     }

@@ -17,7 +17,7 @@ namespace Circles.Web.Features.Sessions;
 /// shape the agenda, choose an icebreaker, or cancel with a message to members.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class DetailsModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class DetailsModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, CurrentGroundRules currentRules, IStringLocalizer<SharedResource> l) : PageModel
 {
     public const string OpenConversation = "Open conversation";
 
@@ -149,7 +149,7 @@ public sealed class DetailsModel(CirclesDb db, IAuthorizationService authorizati
         ChosenIcebreaker = viewer.Session.IcebreakerId is { } icebreakerId
             ? await db.Icebreakers.FirstOrDefaultAsync(i => i.Id == icebreakerId, cancellationToken)
             : null;
-        Rules = await GroundRules.IndexModel.CurrentVersionAsync(db, viewer.Session.GroupId, cancellationToken);
+        Rules = await currentRules.ForGroupAsync(viewer.Session.GroupId, cancellationToken);
         if (viewer.Group.CanManage)
         {
             await IcebreakerLibrary.EnsureSeededAsync(db, viewer.Group.Group.OrganizationId, cancellationToken);

@@ -1,4 +1,3 @@
-using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Groups;
 using Circles.Web.Features.Icebreakers;
@@ -42,51 +41,7 @@ public enum SessionStatus
     Cancelled,
 }
 
-/// <summary>An optional, reorderable item of a session's agenda.</summary>
-public class AgendaItem : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public Guid SessionId { get; set; }
-    public int Position { get; set; }
-    public required string Title { get; set; }
-    public int? Minutes { get; set; }
-}
-
-/// <summary>Whether one member came to one session.</summary>
-public class Attendance : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public Guid SessionId { get; set; }
-    public Guid UserId { get; set; }
-    public AttendanceStatus Status { get; set; }
-    public AbsenceReason? Reason { get; set; }
-    public DateTime RecordedAt { get; set; }
-}
-
-public enum AttendanceStatus
-{
-    Present,
-    Absent,
-    Excused,
-}
-
-/// <summary>A short list, so that nobody has to write a reason down; "not known" is the default.</summary>
-public enum AbsenceReason
-{
-    Unwell,
-    Work,
-    Childcare,
-    Transport,
-    NotSafeToCome,
-    Other,
-}
-
-internal sealed class SessionConfiguration :
-    IEntityTypeConfiguration<GroupSession>,
-    IEntityTypeConfiguration<AgendaItem>,
-    IEntityTypeConfiguration<Attendance>
+internal sealed class GroupSessionConfiguration : IEntityTypeConfiguration<GroupSession>
 {
     public void Configure(EntityTypeBuilder<GroupSession> builder)
     {
@@ -97,21 +52,5 @@ internal sealed class SessionConfiguration :
         builder.HasIndex(s => new { s.GroupId, s.StartsAt });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Icebreaker>().WithMany().HasForeignKey(s => s.IcebreakerId).OnDelete(DeleteBehavior.SetNull);
-    }
-
-    public void Configure(EntityTypeBuilder<AgendaItem> builder)
-    {
-        builder.Property(a => a.Title).HasMaxLength(120);
-        builder.HasIndex(a => new { a.SessionId, a.Position });
-        builder.HasOne<GroupSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<Attendance> builder)
-    {
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(a => new { a.SessionId, a.UserId }).IsUnique();
-        builder.HasOne<GroupSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -17,7 +17,7 @@ namespace Circles.Web.Features.Sessions;
 /// Every action is a plain form, so it works without JavaScript.
 /// </summary>
 [Authorize(Policy = Policies.Facilitator)]
-public sealed class RunModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, SessionClosing closing, TimeProvider clock) : PageModel
+public sealed class RunModel(CirclesDb db, IAuthorizationService authorization, GroupViewers viewers, SessionClosing closing, CurrentGroundRules currentRules, TimeProvider clock) : PageModel
 {
     public SessionViewer Viewer { get; private set; } = null!;
     public GroundRulesVersion? Rules { get; private set; }
@@ -108,7 +108,7 @@ public sealed class RunModel(CirclesDb db, IAuthorizationService authorization, 
         var viewer = new SessionViewer(session, (await viewers.OfAsync(User, session.GroupId, cancellationToken))!);
         Viewer = viewer;
         var groupId = viewer.Session.GroupId;
-        Rules = await GroundRules.IndexModel.CurrentVersionAsync(db, groupId, cancellationToken);
+        Rules = await currentRules.ForGroupAsync(groupId, cancellationToken);
         Agenda = await db.AgendaItems.Where(a => a.SessionId == id).OrderBy(a => a.Position).ToListAsync(cancellationToken);
         Icebreaker = viewer.Session.IcebreakerId is { } icebreakerId
             ? await db.Icebreakers.FirstOrDefaultAsync(i => i.Id == icebreakerId, cancellationToken)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

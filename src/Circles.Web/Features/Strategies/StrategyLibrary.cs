@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Strategies;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Circles.Web.Data;
-using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Strategies;

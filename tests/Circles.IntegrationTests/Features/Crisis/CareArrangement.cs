@@ -14,27 +14,6 @@ public static class CareArrangement
 {
     public sealed record Written(Guid MessageId, Guid? ThreadId, CrisisAlerts.Outcome Outcome);
 
-    public static async Task<Guid> CreateMatchAsync(this CirclesApp app, TestOrganization organization, Guid? coordinatorUserId = null)
-    {
-        using var scope = app.Services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(organization.Id);
-        var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
-        var now = app.Clock.GetUtcNow().UtcDateTime;
-        var match = new PeerMatch
-        {
-            MemberUserId = organization.Member.Id,
-            PeerUserId = organization.PeerSupporter.Id,
-            ProposedByUserId = organization.Member.Id,
-            CoordinatorUserId = coordinatorUserId,
-            Status = PeerMatchStatus.Active,
-            CreatedAt = now,
-            ActiveSince = now,
-        };
-        db.PeerMatches.Add(match);
-        await db.SaveChangesAsync();
-        return match.Id;
-    }
-
     public static async Task<Written> WritePostAsync(this CirclesApp app, TestOrganization organization, Guid groupId, TestUser author, string text, Guid? threadId = null)
     {
         using var scope = app.Services.CreateScope();

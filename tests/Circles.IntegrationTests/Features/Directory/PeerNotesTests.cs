@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.IntegrationTests.Features.Directory;

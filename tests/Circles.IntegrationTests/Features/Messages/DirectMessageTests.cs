@@ -2,7 +2,7 @@ using System.Net;
 using Circles.IntegrationTests.Features.Directory;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Features.Crisis;
-using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Notifications;
 using Circles.Web.Security;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Data;
 using Circles.Web.Features.Crisis;
 using Circles.Web.Features.Messages;
-using Circles.Web.Features.Moderation;
 using Circles.Web.Features.Peers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,49 +12,14 @@ using Npgsql;
 
 namespace Circles.IntegrationTests.Features.Messages;
 
-/// <summary>Matches, blocks and crisis phrases straight in the database; messages sent the way a browser without JavaScript sends them.</summary>
+/// <summary>Match status and crisis phrases straight in the database; messages sent the way a browser without JavaScript sends them.</summary>
 public static class MessageArrangement
 {
-    public static async Task<Guid> CreateMatchAsync(
-        this CirclesApp app, TestOrganization organization, PeerMatchStatus status = PeerMatchStatus.Active,
-        TestUser? member = null, TestUser? peer = null, Guid? coordinatorUserId = null)
-    {
-        member ??= organization.Member;
-        peer ??= organization.PeerSupporter;
-        var now = app.Clock.GetUtcNow().UtcDateTime;
-        return await app.InOrganizationAsync(organization, async db =>
-        {
-            var match = new PeerMatch
-            {
-                MemberUserId = member.Id,
-                PeerUserId = peer.Id,
-                ProposedByUserId = member.Id,
-                CoordinatorUserId = coordinatorUserId,
-                Status = status,
-                CreatedAt = now,
-                MemberAcceptedAt = status is PeerMatchStatus.Active or PeerMatchStatus.Ended ? now : null,
-                PeerAcceptedAt = status is PeerMatchStatus.Active or PeerMatchStatus.Ended ? now : null,
-                ActiveSince = status is PeerMatchStatus.Active or PeerMatchStatus.Ended ? now : null,
-                EndedAt = status == PeerMatchStatus.Ended ? now : null,
-            };
-            db.PeerMatches.Add(match);
-            await db.SaveChangesAsync();
-            return match.Id;
-        });
-    }
-
     public static Task SetMatchStatusAsync(this CirclesApp app, TestOrganization organization, Guid matchId, PeerMatchStatus status) =>
         app.InOrganizationAsync(organization, async db =>
         {
             var match = await db.PeerMatches.SingleAsync(m => m.Id == matchId);
             match.Status = status;
-            return await db.SaveChangesAsync();
-        });
-
-    public static Task BlockAsync(this CirclesApp app, TestOrganization organization, TestUser blocker, TestUser blocked) =>
-        app.InOrganizationAsync(organization, async db =>
-        {
-            db.MemberBlocks.Add(new MemberBlock { BlockerUserId = blocker.Id, BlockedUserId = blocked.Id, CreatedAt = app.Clock.GetUtcNow().UtcDateTime });
             return await db.SaveChangesAsync();
         });
 

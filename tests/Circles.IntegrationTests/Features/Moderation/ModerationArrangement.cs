@@ -20,15 +20,7 @@ internal static class ModerationArrangement
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
         var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
         var now = app.Clock.GetUtcNow().UtcDateTime;
-        var match = new PeerMatch
-        {
-            MemberUserId = from.Id,
-            PeerUserId = to.Id,
-            ProposedByUserId = organization.Coordinator.Id,
-            Status = PeerMatchStatus.Active,
-            CreatedAt = now,
-            ActiveSince = now,
-        };
+        var match = db.AddMatch(now, from.Id, to.Id, proposedByUserId: organization.Coordinator.Id);
         var message = new DirectMessage
         {
             MatchId = match.Id,
@@ -37,7 +29,6 @@ internal static class ModerationArrangement
             ProtectedBody = protector.Protect(FieldPurposes.DirectMessageBody, text)!,
             SentAt = now,
         };
-        db.PeerMatches.Add(match);
         db.DirectMessages.Add(message);
         await db.SaveChangesAsync();
         return new ArrangedMessage(message.Id, match.Id);

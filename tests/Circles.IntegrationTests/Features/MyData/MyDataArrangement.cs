@@ -1,11 +1,11 @@
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Features.Blocks;
 using Circles.Web.Features.Discussions;
-using Circles.Web.Features.FollowUps;
 using Circles.Web.Features.Journal;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Messages;
-using Circles.Web.Features.Moderation;
 using Circles.Web.Features.Needs;
 using Circles.Web.Features.Notifications;
 using Circles.Web.Features.Peers;
@@ -71,12 +71,7 @@ public static class MyDataArrangement
             ProtectedPhone = protector.Protect(FieldPurposes.ContactPhone, canaries.Phone),
             UpdatedAt = now,
         });
-        var match = new PeerMatch
-        {
-            MemberUserId = person.Id, PeerUserId = peer.Id, ProposedByUserId = organization.Coordinator.Id,
-            Status = PeerMatchStatus.Active, CreatedAt = now, ActiveSince = now,
-        };
-        db.PeerMatches.Add(match);
+        var match = db.AddMatch(now, person.Id, peer.Id, proposedByUserId: organization.Coordinator.Id);
         db.DirectMessages.Add(new DirectMessage
         {
             MatchId = match.Id, SenderUserId = person.Id, RecipientUserId = peer.Id, SentAt = now,

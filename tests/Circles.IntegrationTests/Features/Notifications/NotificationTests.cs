@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Circles.IntegrationTests.Features.Crisis;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Data;
-using Circles.Web.Features.FollowUps;
+using Circles.Web.Features.Me;
 using Circles.Web.Features.Notifications;
 using Circles.Web.Security;
 using Microsoft.EntityFrameworkCore;

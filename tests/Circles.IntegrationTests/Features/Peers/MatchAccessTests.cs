@@ -81,6 +81,6 @@ public sealed class MatchAccessTests(CirclesApp app) : IClassFixture<CirclesApp>
         var response = await member.SubmitAsync(form, "/peers", new Dictionary<string, string> { ["peerUserId"] = englishOnly.Id.ToString() });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(0, await app.InDbAsync(organization, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PeerMatches)));
+        Assert.Equal(0, await app.InOrganizationAsync(organization, db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PeerMatches)));
     }
 }

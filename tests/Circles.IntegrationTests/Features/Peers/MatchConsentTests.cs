@@ -14,10 +14,10 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
     private static Dictionary<string, string> Fields(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 
     private async Task<List<NotificationKind>> NotificationsOfAsync(TestOrganization organization, TestUser user) =>
-        await app.InDbAsync(organization, db => db.Notifications.Where(n => n.UserId == user.Id).Select(n => n.Kind).ToListAsync());
+        await app.InOrganizationAsync(organization, db => db.Notifications.Where(n => n.UserId == user.Id).Select(n => n.Kind).ToListAsync());
 
     private async Task<List<string>> AuditOfAsync(TestOrganization organization, Guid matchId) =>
-        await app.InDbAsync(organization, db => db.AuditEvents.IgnoreQueryFilters()
+        await app.InOrganizationAsync(organization, db => db.AuditEvents.IgnoreQueryFilters()
             .Where(e => e.Subject == matchId.ToString()).OrderBy(e => e.At).Select(e => e.Action).ToListAsync());
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
         var active = await app.MatchAsync(organization, matchId);
         Assert.Equal(PeerMatchStatus.Active, active.Status);
         Assert.NotNull(active.ActiveSince);
-        Assert.Equal(PeerRequestStatus.Matched, await app.InDbAsync(organization, db => db.PeerRequests.Where(r => r.Id == active.RequestId).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(PeerRequestStatus.Matched, await app.InOrganizationAsync(organization, db => db.PeerRequests.Where(r => r.Id == active.RequestId).Select(r => r.Status).SingleAsync()));
         Assert.Contains(NotificationKind.MatchStarted, await NotificationsOfAsync(organization, organization.Member));
         Assert.Contains(NotificationKind.MatchStarted, await NotificationsOfAsync(organization, organization.PeerSupporter));
         Assert.Equal([AuditActions.MatchProposed, AuditActions.MatchStarted], await AuditOfAsync(organization, matchId));
@@ -136,7 +136,7 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
         var response = await coordinator.SubmitFormAsync("/peers/requests", new Dictionary<string, string>(), "form[action$='handler=propose']");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
-        var matchId = await app.InDbAsync(organization, db => db.PeerMatches.Where(m => m.MemberUserId == organization.Member.Id).Select(m => m.Id).SingleAsync());
+        var matchId = await app.InOrganizationAsync(organization, db => db.PeerMatches.Where(m => m.MemberUserId == organization.Member.Id).Select(m => m.Id).SingleAsync());
         var proposed = await app.MatchAsync(organization, matchId);
         Assert.Equal((PeerMatchStatus.Proposed, organization.Coordinator.Id, organization.Coordinator.Id), (proposed.Status, proposed.CoordinatorUserId!.Value, proposed.ProposedByUserId));
         Assert.Null(proposed.MemberAcceptedAt);
@@ -185,7 +185,7 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
         Assert.Equal(PeerMatchStatus.Active, (await app.MatchAsync(organization, matchId)).Status);
         Assert.Single(await AuditOfAsync(organization, matchId), a => a == AuditActions.MatchStarted);
         // The losing acceptance took a place with the peer before it lost; that rolled back with it.
-        Assert.Equal(1, await app.InDbAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == organization.PeerSupporter.Id).Select(p => p.ActiveMatches).SingleAsync()));
+        Assert.Equal(1, await app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == organization.PeerSupporter.Id).Select(p => p.ActiveMatches).SingleAsync()));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(PeerMatchStatus.Declined, (await app.MatchAsync(organization, matchId)).Status);
-        Assert.Equal(PeerRequestStatus.Withdrawn, await app.InDbAsync(organization, db => db.PeerRequests.Where(r => r.MemberUserId == organization.Member.Id).Select(r => r.Status).SingleAsync()));
+        Assert.Equal(PeerRequestStatus.Withdrawn, await app.InOrganizationAsync(organization, db => db.PeerRequests.Where(r => r.MemberUserId == organization.Member.Id).Select(r => r.Status).SingleAsync()));
         var peer = await app.SignedInAsync(organization.PeerSupporter);
         var (_, peerPage) = await peer.GetPageAsync("/peers");
         Assert.Empty(peerPage.QuerySelectorAll($"form[action='/peers/matches/{matchId}?handler=accept']"));
@@ -219,6 +219,6 @@ public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp
         var page = await response.ParseAsync();
         Assert.NotNull(page.QuerySelector(".error-summary"));
         Assert.True(page.QuerySelector("input[name='Form.Topics'][value=Money]")!.HasAttribute("checked"));
-        Assert.False(await app.InDbAsync(organization, db => db.PeerRequests.AnyAsync()));
+        Assert.False(await app.InOrganizationAsync(organization, db => db.PeerRequests.AnyAsync()));
     }
 }

@@ -14,10 +14,10 @@ namespace Circles.IntegrationTests.Features.Peers;
 public sealed class PeerLoadTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
     private Task<int> ActiveMatchesOfAsync(TestOrganization organization, TestUser peer) =>
-        app.InDbAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == peer.Id).Select(p => p.ActiveMatches).SingleAsync());
+        app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == peer.Id).Select(p => p.ActiveMatches).SingleAsync());
 
     private Task<int> CountedActiveMatchesAsync(TestOrganization organization, TestUser peer) =>
-        app.InDbAsync(organization, db => db.PeerMatches.CountAsync(m => m.PeerUserId == peer.Id && m.Status == PeerMatchStatus.Active));
+        app.InOrganizationAsync(organization, db => db.PeerMatches.CountAsync(m => m.PeerUserId == peer.Id && m.Status == PeerMatchStatus.Active));
 
     [Fact]
     public async Task AcceptThenEnd_AsPeerAndMember_CountFollowsTheMatchAndCoordinatorSeesIt()
@@ -80,7 +80,7 @@ public sealed class PeerLoadTests(CirclesApp app) : IClassFixture<CirclesApp>
         var coordinator = await app.SignedInAsync(organization.Coordinator);
         Assert.Equal(HttpStatusCode.Redirect,
             (await coordinator.SubmitFormAsync("/peers/requests", new Dictionary<string, string>(), "form[action$='handler=propose']")).StatusCode);
-        var matchId = await app.InDbAsync(organization, db => db.PeerMatches.Where(m => m.MemberUserId == organization.Member.Id).Select(m => m.Id).SingleAsync());
+        var matchId = await app.InOrganizationAsync(organization, db => db.PeerMatches.Where(m => m.MemberUserId == organization.Member.Id).Select(m => m.Id).SingleAsync());
         var peer = await app.SignedInAsync(organization.PeerSupporter);
         await peer.PressAsync(matchId, "accept");
         var someoneElse = await app.AddUserAsync(organization.Id, Roles.Member);

@@ -18,7 +18,7 @@ public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<C
     public async Task RankAsync_VariedCandidatesWithTies_AgreesWithRankInMemory()
     {
         var organization = await app.CreateOrganizationAsync();
-        var (riverside, harbour) = await app.InDbAsync(organization, async db =>
+        var (riverside, harbour) = await app.InOrganizationAsync(organization, async db =>
         {
             var communities = new[] { new Community { Name = "Riverside" }, new Community { Name = "Harbour" } };
             db.Communities.AddRange(communities);
@@ -38,7 +38,7 @@ public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<C
         ];
         foreach (var wish in wishes)
         {
-            var all = await app.InDbAsync(organization, async db =>
+            var all = await app.InOrganizationAsync(organization, async db =>
                 await PeerMatching.Candidates(db, wish, await PeerMatching.ExcludedPeersAsync(db, member, default)).ToListAsync());
             Assert.True(all.Count > 30, $"{all.Count} candidates");
             // Every cut: the first few (the cut falls among ties), and everyone (the whole order).
@@ -61,7 +61,7 @@ public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<C
     private async Task SeedPeersAsync(TestOrganization organization, Guid riverside, Guid harbour)
     {
         var other = await app.AddUserAsync(organization.Id, Roles.Member);
-        await app.InDbAsync(organization, async db =>
+        await app.InOrganizationAsync(organization, async db =>
         {
             var role = await db.Roles.SingleAsync(r => r.Name == Roles.PeerSupporter);
             var random = new Random(11);

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Circles.IntegrationTests.Features.Directory;
 using Circles.IntegrationTests.Infrastructure;
-using Circles.Web.Features.Directory.Peers;
+using Circles.Web.Features.Moderation;
 using Circles.Web.Features.Strategies;
 using Microsoft.EntityFrameworkCore;
 

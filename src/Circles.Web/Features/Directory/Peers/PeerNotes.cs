@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Directory.Hsds;
+using Circles.Web.Features.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Directory.Peers;

@@ -1,6 +1,6 @@
 using Circles.Web.Security;
 
-namespace Circles.Web.Features.FollowUps;
+namespace Circles.Web.Features.Me;
 
 /// <summary>
 /// A member's contact choices as someone reaching out may see them: only the channels they
@@ -23,6 +23,13 @@ public sealed record ContactPreferenceView(ContactChannels Channels, string? Pho
             preference.SafeTimeWindow,
             protector.Unprotect(FieldPurposes.ContactCodeWord, preference.ProtectedCodeWord));
     }
+
+    /// <summary>Only the channels chosen for one need; the number only when a phone channel is among them (SEC-7).</summary>
+    public ContactPreferenceView For(ContactChannels chosen) => this with
+    {
+        Channels = chosen,
+        Phone = chosen.HasFlag(ContactChannels.PhoneCall) || chosen.HasFlag(ContactChannels.TextMessage) ? Phone : null,
+    };
 
     public IEnumerable<ContactChannels> ChosenChannels =>
         Enum.GetValues<ContactChannels>().Where(c => c != ContactChannels.None && Channels.HasFlag(c));

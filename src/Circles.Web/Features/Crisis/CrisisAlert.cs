@@ -6,22 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Circles.Web.Features.Crisis;
 
-public enum CrisisCategory
-{
-    SelfHarm,
-    ImmediateDanger,
-}
-
-/// <summary>A phrase that suggests someone may be in crisis, in one language; each organization keeps its own list (seeded for English and Spanish).</summary>
-public class CrisisPhrase : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public required string Language { get; set; }
-    public required string Phrase { get; set; }
-    public CrisisCategory Category { get; set; }
-}
-
 /// <summary>
 /// A message or post matched crisis language: the people who can reach out (the group's
 /// facilitators, or the match's coordinator) see it until one of them says they reached out.
@@ -44,16 +28,8 @@ public class CrisisAlert : ITenantOwned, IVersioned
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
-internal sealed class CrisisConfiguration : IEntityTypeConfiguration<CrisisPhrase>, IEntityTypeConfiguration<CrisisAlert>
+internal sealed class CrisisAlertConfiguration : IEntityTypeConfiguration<CrisisAlert>
 {
-    public void Configure(EntityTypeBuilder<CrisisPhrase> builder)
-    {
-        builder.Property(p => p.Language).HasMaxLength(10);
-        builder.Property(p => p.Phrase).HasMaxLength(200);
-        builder.Property(p => p.Category).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(p => new { p.OrganizationId, p.Language, p.Phrase }).IsUnique();
-    }
-
     public void Configure(EntityTypeBuilder<CrisisAlert> builder)
     {
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);

@@ -5,13 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Circles.Web.Features.Moderation;
 
-/// <summary>What a report or an alert is about: a direct message or a discussion post.</summary>
-public enum MessageKind
-{
-    DirectMessage,
-    DiscussionPost,
-}
-
 /// <summary>Anyone can report a message they can see; facilitators (or coordinators, for direct messages) work the queue.</summary>
 public class MessageReport : ITenantOwned, IVersioned
 {
@@ -51,17 +44,7 @@ public enum ReportOutcome
     LeftVisible,
 }
 
-/// <summary>A member blocked another: the blocked person cannot message them and neither sees the other's posts.</summary>
-public class MemberBlock : ITenantOwned
-{
-    public Guid Id { get; set; } = Guid.NewGuid();
-    public Guid OrganizationId { get; set; }
-    public Guid BlockerUserId { get; set; }
-    public Guid BlockedUserId { get; set; }
-    public DateTime CreatedAt { get; set; }
-}
-
-internal sealed class MessageModerationConfiguration : IEntityTypeConfiguration<MessageReport>, IEntityTypeConfiguration<MemberBlock>
+internal sealed class MessageReportConfiguration : IEntityTypeConfiguration<MessageReport>
 {
     public void Configure(EntityTypeBuilder<MessageReport> builder)
     {
@@ -72,13 +55,5 @@ internal sealed class MessageModerationConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.ResolvedAt, r.GroupId });
         builder.HasIndex(r => new { r.Kind, r.MessageId });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(r => r.ReportedByUserId).OnDelete(DeleteBehavior.Cascade);
-    }
-
-    public void Configure(EntityTypeBuilder<MemberBlock> builder)
-    {
-        builder.HasIndex(b => new { b.BlockerUserId, b.BlockedUserId }).IsUnique();
-        builder.HasIndex(b => b.BlockedUserId);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(b => b.BlockerUserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(b => b.BlockedUserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

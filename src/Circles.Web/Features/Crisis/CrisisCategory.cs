@@ -1,0 +1,7 @@
+namespace Circles.Web.Features.Crisis;
+
+public enum CrisisCategory
+{
+    SelfHarm,
+    ImmediateDanger,
+}

@@ -1,0 +1,11 @@
+namespace Circles.Web.Features.Needs;
+
+public enum ReferralStatus
+{
+    Sent,
+    Accepted,
+    Waiting,
+    HelpReceived,
+    Declined,
+    NotSuitable,
+}

@@ -1,0 +1,9 @@
+namespace Circles.Web.Features.Peers;
+
+public enum PeerGender
+{
+    NotSaid,
+    Woman,
+    Man,
+    NonBinary,
+}
