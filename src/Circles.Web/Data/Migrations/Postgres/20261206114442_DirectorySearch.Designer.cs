@@ -12,15 +12,15 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circles.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCirclesDb))]
-    [Migration("20261122023154_ReportResolutionReason")]
-    partial class ReportResolutionReason
+    [Migration("20261206114442_DirectorySearch")]
+    partial class DirectorySearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -93,6 +93,11 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<int>("WellbeingRhythm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
@@ -1582,7 +1587,7 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AuthorUserId")
+                    b.Property<Guid?>("AuthorUserId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1710,7 +1715,7 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("AuthorUserId")
+                    b.Property<Guid?>("AuthorUserId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2334,6 +2339,48 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PromptId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SealedMood")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("JournalEntries");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2637,6 +2684,12 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AddressSharedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddressSharedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
 
@@ -2661,6 +2714,10 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("character varying(250)");
+
+                    b.Property<string>("SharedAddressLocationId")
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
@@ -2837,6 +2894,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int>("ErasedPostsPolicy")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ExitUrl")
                         .IsRequired()
@@ -3024,7 +3084,7 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("Language", "UserId")
+                    b.HasIndex("OrganizationId", "Language", "UserId")
                         .IsUnique();
 
                     b.ToTable("PeerSupporterLanguages");
@@ -3035,6 +3095,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveMatches")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Availability")
                         .HasColumnType("integer");
@@ -3052,6 +3115,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("HoldsRole")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
@@ -3132,6 +3198,101 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("PeerUserId", "ScheduledFor");
 
                     b.ToTable("SupervisionCheckIns");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Iterations")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RewrappedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalKeys");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SealedCopingSteps")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedCrisisLines")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedPeopleAndPlaces")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedReasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedTrustedContacts")
+                        .HasColumnType("text");
+
+                    b.Property<string>("SealedWarningSigns")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("SafetyPlans", (string)null);
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
@@ -3263,6 +3424,51 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("GroupId", "StartsAt");
 
                     b.ToTable("GroupSessions");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AfterSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Item1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Item5")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId", "TakenAt");
+
+                    b.ToTable("WellbeingCheckIns", t =>
+                        {
+                            t.HasCheckConstraint("CK_WellbeingCheckIns_Items", "\"Item1\" BETWEEN 0 AND 5 AND \"Item2\" BETWEEN 0 AND 5 AND \"Item3\" BETWEEN 0 AND 5 AND \"Item4\" BETWEEN 0 AND 5 AND \"Item5\" BETWEEN 0 AND 5");
+                        });
                 });
 
             modelBuilder.Entity("Circles.Web.Security.AuditEvent", b =>
@@ -3521,8 +3727,7 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circles.Web.Features.Discussions.DiscussionThread", null)
                         .WithMany()
@@ -3566,8 +3771,7 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
                         .WithMany()
@@ -3732,6 +3936,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CreatedByUserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Journal.JournalEntry", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3905,6 +4118,24 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.PrivateSpace.PersonalKey", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.SafetyPlan.PersonalSafetyPlan", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Sessions.AgendaItem", b =>
                 {
                     b.HasOne("Circles.Web.Features.Sessions.GroupSession", null)
@@ -3941,6 +4172,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("IcebreakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -7,6 +7,10 @@ namespace Circles.Web.Data.Migrations.Postgres
     /// <inheritdoc />
     public partial class DirectorySearch : Migration
     {
+        // HAND-WRITTEN SQL. When the migrations were squashed (December 2026, decision 0001) this
+        // was generated empty again after Initial and its Up and Down pasted back unchanged: no
+        // later migration had touched these tables.
+        //
         // HAND-ADDED (generated empty by scripts/add-migration.sh DirectorySearch): EF Core cannot
         // describe a generated tsvector column, its GIN index or triggers without changing the
         // model, so the directory's full-text index is raw SQL here and the EF model stays
