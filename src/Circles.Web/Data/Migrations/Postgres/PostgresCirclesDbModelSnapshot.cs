@@ -189,6 +189,36 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Blocks.MemberBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BlockedUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BlockerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockedUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("BlockerUserId", "BlockedUserId")
+                        .IsUnique();
+
+                    b.ToTable("MemberBlocks");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Calendar.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1312,99 +1342,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("HsdsTaxonomyTerm");
                 });
 
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.CopingStrategy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("AuthorUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<DateTime?>("ModeratedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("ModeratedByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("StarterKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorUserId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("OrganizationId", "StarterKey", "Language")
-                        .IsUnique();
-
-                    b.ToTable("CopingStrategies");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("SavedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("StrategyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("StrategyId");
-
-                    b.HasIndex("UserId", "StrategyId")
-                        .IsUnique();
-
-                    b.ToTable("SavedStrategies");
-                });
-
             modelBuilder.Entity("Circles.Web.Features.Directory.Peers.ServiceHelpedMark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1840,51 +1777,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId");
 
                     b.ToTable("FeedbackResponses");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.FollowUps.ContactPreference", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ProtectedCodeWord")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("ProtectedEmail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("ProtectedPhone")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("SafeTimeWindow")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("ContactPreferences");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.FollowUps.FollowUpTask", b =>
@@ -2378,6 +2270,51 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("JournalEntries");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Me.ContactPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedCodeWord")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ProtectedEmail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ProtectedPhone")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SafeTimeWindow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ContactPreferences");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2430,36 +2367,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("RecipientUserId", "ReadAt");
 
                     b.ToTable("DirectMessages");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Moderation.MemberBlock", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("BlockedUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("BlockerUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BlockedUserId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("BlockerUserId", "BlockedUserId")
-                        .IsUnique();
-
-                    b.ToTable("MemberBlocks");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Moderation.MessageReport", b =>
@@ -3423,6 +3330,99 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("GroupSessions");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Strategies.CopingStrategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModeratedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StarterKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganizationId", "StarterKey", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CopingStrategies");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.SavedStrategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StrategyId");
+
+                    b.HasIndex("UserId", "StrategyId")
+                        .IsUnique();
+
+                    b.ToTable("SavedStrategies");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3651,6 +3651,21 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Blocks.MemberBlock", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Calendar.CalendarFeed", b =>
                 {
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
@@ -3665,29 +3680,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("WriterUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.CopingStrategy", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>
-                {
-                    b.HasOne("Circles.Web.Features.Directory.Peers.CopingStrategy", null)
-                        .WithMany()
-                        .HasForeignKey("StrategyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3816,15 +3808,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Circles.Web.Features.FollowUps.ContactPreference", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circles.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
@@ -3945,6 +3928,15 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Me.ContactPreference", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.HasOne("Circles.Web.Features.Peers.PeerMatch", null)
@@ -3963,21 +3955,6 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SenderUserId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Moderation.MemberBlock", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("BlockedUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("BlockerUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4169,6 +4146,29 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("IcebreakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.CopingStrategy", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.SavedStrategy", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Strategies.CopingStrategy", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>

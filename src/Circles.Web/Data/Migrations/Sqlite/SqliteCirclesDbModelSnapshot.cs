@@ -184,6 +184,36 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("UserSessions");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Blocks.MemberBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BlockedUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BlockerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockedUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("BlockerUserId", "BlockedUserId")
+                        .IsUnique();
+
+                    b.ToTable("MemberBlocks");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Calendar.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1307,99 +1337,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("HsdsTaxonomyTerm");
                 });
 
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.CopingStrategy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AuthorUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ModeratedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("ModeratedByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StarterKey")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Tags")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorUserId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("OrganizationId", "StarterKey", "Language")
-                        .IsUnique();
-
-                    b.ToTable("CopingStrategies");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("SavedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("StrategyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("StrategyId");
-
-                    b.HasIndex("UserId", "StrategyId")
-                        .IsUnique();
-
-                    b.ToTable("SavedStrategies");
-                });
-
             modelBuilder.Entity("Circles.Web.Features.Directory.Peers.ServiceHelpedMark", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1835,51 +1772,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId");
 
                     b.ToTable("FeedbackResponses");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.FollowUps.ContactPreference", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Channels")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedCodeWord")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedEmail")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProtectedPhone")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SafeTimeWindow")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("UserId")
-                        .IsUnique();
-
-                    b.ToTable("ContactPreferences");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.FollowUps.FollowUpTask", b =>
@@ -2371,6 +2263,51 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("JournalEntries");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Me.ContactPreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedCodeWord")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedEmail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedPhone")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafeTimeWindow")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("ContactPreferences");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2423,36 +2360,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("RecipientUserId", "ReadAt");
 
                     b.ToTable("DirectMessages");
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Moderation.MemberBlock", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("BlockedUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("BlockerUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("BlockedUserId");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("BlockerUserId", "BlockedUserId")
-                        .IsUnique();
-
-                    b.ToTable("MemberBlocks");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Moderation.MessageReport", b =>
@@ -3416,6 +3323,99 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("GroupSessions");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Strategies.CopingStrategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModeratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModeratedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StarterKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("OrganizationId", "StarterKey", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CopingStrategies");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.SavedStrategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("StrategyId");
+
+                    b.HasIndex("UserId", "StrategyId")
+                        .IsUnique();
+
+                    b.ToTable("SavedStrategies");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3638,6 +3638,21 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Blocks.MemberBlock", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Calendar.CalendarFeed", b =>
                 {
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
@@ -3652,29 +3667,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("WriterUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.CopingStrategy", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("AuthorUserId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Directory.Peers.SavedStrategy", b =>
-                {
-                    b.HasOne("Circles.Web.Features.Directory.Peers.CopingStrategy", null)
-                        .WithMany()
-                        .HasForeignKey("StrategyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3803,15 +3795,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Circles.Web.Features.FollowUps.ContactPreference", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Circles.Web.Features.FollowUps.FollowUpTask", b =>
                 {
                     b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
@@ -3932,6 +3915,15 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Me.ContactPreference", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Messages.DirectMessage", b =>
                 {
                     b.HasOne("Circles.Web.Features.Peers.PeerMatch", null)
@@ -3950,21 +3942,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SenderUserId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Moderation.MemberBlock", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("BlockedUserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("BlockerUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -4156,6 +4133,29 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("IcebreakerId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.CopingStrategy", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Strategies.SavedStrategy", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Strategies.CopingStrategy", null)
+                        .WithMany()
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
