@@ -43,7 +43,7 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
             await EraseGroupsAsync(u, ct);
             await EraseModerationAsync(u, ct);
             await EraseDirectoryAsync(u, ct);
-            await EraseAccountRowsAsync(u, user.UserName, ct);
+            await EraseAccountRowsAsync(u, organizationId, ct);
 
             // The one record that remains: an account was erased, by nobody named, about nobody named.
             var reference = "erasure-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -184,7 +184,7 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
     }
 
     /// <summary>Notifications, emails, sessions, reset codes, invitations, their audit trail, Identity rows, the user.</summary>
-    private async Task EraseAccountRowsAsync(Guid u, string? pseudonym, CancellationToken ct)
+    private async Task EraseAccountRowsAsync(Guid u, Guid organizationId, CancellationToken ct)
     {
         await db.Notifications.IgnoreQueryFilters().Where(n => n.UserId == u).ExecuteDeleteAsync(ct);
         await db.OutgoingEmails.IgnoreQueryFilters().Where(e => e.UserId == u).ExecuteDeleteAsync(ct);
@@ -192,12 +192,15 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
         await db.PasswordResetCodes.IgnoreQueryFilters().Where(c => c.UserId == u).ExecuteDeleteAsync(ct);
         await db.Invitations.IgnoreQueryFilters().Where(i => i.RedeemedByUserId == u).ExecuteDeleteAsync(ct);
 
-        // Their audit trail and every audit row naming them (by id in either case, or by pseudonym).
-        var lower = u.ToString();
-        var upper = lower.ToUpperInvariant();
+        // Their audit trail and the audit rows about them, in their organization only: rows they
+        // acted in, and rows whose subject is their id (alone, or "id:role"). Matched exactly, never
+        // by a part of the text, so that a pseudonym such as "-4" or "ab" (which many ids contain)
+        // cannot erase other people's audit trail.
+        var id = u.ToString();
+        var idUpper = id.ToUpperInvariant();
         await db.AuditEvents.IgnoreQueryFilters()
-            .Where(a => a.ActorUserId == u || (a.Subject != null
-                && (a.Subject.Contains(lower) || a.Subject.Contains(upper) || (pseudonym != null && a.Subject.Contains(pseudonym)))))
+            .Where(a => a.OrganizationId == organizationId && (a.ActorUserId == u || (a.Subject != null
+                && (a.Subject == id || a.Subject == idUpper || a.Subject.StartsWith(id + ":") || a.Subject.StartsWith(idUpper + ":")))))
             .ExecuteDeleteAsync(ct);
 
         await db.UserRoles.Where(r => r.UserId == u).ExecuteDeleteAsync(ct);

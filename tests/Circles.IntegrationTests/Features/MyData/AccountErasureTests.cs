@@ -131,6 +131,36 @@ public sealed class AccountErasureTests(CirclesApp app) : IClassFixture<CirclesA
         Assert.Contains(found, f => f.EndsWith(".Link", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("-4")]
+    [InlineData("ab")]
+    public async Task Erasure_OfAMemberWhoseNameIsPartOfManyIds_ErasesOnlyTheirOwnAuditRows(string pseudonym)
+    {
+        // Issue 14, hole 1: audit subjects are ids, and "-4" or "ab" is part of most of them.
+        var organization = await app.CreateOrganizationAsync();
+        var other = await app.CreateOrganizationAsync();
+        var member = organization.Member;
+        var client = await app.SignedInAsync(member);
+        await app.InOrganizationAsync(organization, db => db.Users.Where(u => u.Id == member.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.UserName, pseudonym).SetProperty(x => x.NormalizedUserName, pseudonym.ToUpperInvariant())));
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        const string lookalike = "0000ab00-4000-4abc-8000-0000000000ab";
+        await app.AddAsync(organization, new AuditEvent { Action = "test.theirs", ActorUserId = member.Id, At = now });
+        await app.AddAsync(organization, new AuditEvent { Action = "test.about-them", ActorUserId = organization.Coordinator.Id, Subject = member.Id.ToString(), At = now });
+        await app.AddAsync(organization, new AuditEvent { Action = "test.about-their-role", ActorUserId = organization.Coordinator.Id, Subject = $"{member.Id}:{Roles.Member}", At = now });
+        await app.AddAsync(organization, new AuditEvent { Action = "test.someone-else", ActorUserId = organization.Coordinator.Id, Subject = organization.Facilitator.Id.ToString(), At = now });
+        await app.AddAsync(organization, new AuditEvent { Action = "test.lookalike", ActorUserId = organization.Coordinator.Id, Subject = lookalike, At = now });
+        await app.AddAsync(organization, new AuditEvent { Action = "test.words", ActorUserId = organization.Coordinator.Id, Subject = "json: annual report -4 ab", At = now });
+        await app.AddAsync(other, new AuditEvent { Action = "test.other-organization", ActorUserId = other.Coordinator.Id, Subject = other.Member.Id.ToString(), At = now });
+
+        var response = await client.SubmitFormAsync(DeletePath, new Dictionary<string, string> { ["Form.Password"] = CirclesApp.Password, ["Form.Understood"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var left = await CountAsync(organization, db => db.AuditEvents.Where(a => a.Action.StartsWith("test.")).Select(a => a.Action).OrderBy(a => a).ToListAsync());
+        Assert.Equal(["test.lookalike", "test.someone-else", "test.words"], left);
+        Assert.Equal(1, await CountAsync(other, db => db.AuditEvents.CountAsync(a => a.Action == "test.other-organization")));
+    }
+
     [Fact]
     public async Task WrongPassword_OrUncheckedBox_ErasesNothing_AndSaysWhy()
     {
