@@ -21,11 +21,21 @@ public sealed class SignInCompletion(AuditLog audit, Data.CirclesDb db)
 
 public static class LocalUrl
 {
-    /// <summary>Only same-site paths are followed after sign-in, so a link cannot bounce someone elsewhere.</summary>
+    /// <summary>
+    /// Only a path on this site is followed (after sign-in, a language change, unlocking), so a
+    /// link cannot bounce someone elsewhere. Browsers drop tabs and newlines from addresses and
+    /// read a backslash as a slash, so "/\t/evil.example" or "/\\evil.example" would leave the
+    /// site: any control character or backslash sends the person home instead (and a newline
+    /// can never reach the Location header).
+    /// </summary>
     public static string OrHome(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/";
+        IsLocalPath(url) ? url! : "/";
+
+    private static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Any(c => c == '\\' || char.IsControl(c));
 }
 
 public static class Language
