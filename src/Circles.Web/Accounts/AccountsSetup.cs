@@ -28,7 +28,10 @@ public static class AccountsSetup
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Password.RequiredLength = PasswordRules.MinimumLength;
-                // SEC-13: short lockouts, so that nobody can lock a survivor out for long.
+                // SEC-13: the password step of sign-in does not use this lockout (SignInThrottle
+                // counts its failures per known browser instead, so a stranger cannot lock the
+                // owner out). It remains, short, for the steps that need more than a name: the
+                // second step and re-entering the password inside a session.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
@@ -102,6 +105,7 @@ public static class AccountsSetup
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, TwoFactorEnrolmentRedirect>();
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DeviceCookies>();
         return builder;
     }
 

@@ -4,13 +4,17 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Circles.Web.Accounts;
 
-/// <summary>What every successful sign-in does last: audit it, restore the person's language, choose where they land.</summary>
-public sealed class SignInCompletion(AuditLog audit, Data.CirclesDb db)
+/// <summary>
+/// What every successful sign-in does last: audit it, remember the browser for the next sign-in
+/// (SEC-13), restore the person's language, choose where they land.
+/// </summary>
+public sealed class SignInCompletion(AuditLog audit, Data.CirclesDb db, DeviceCookies devices)
 {
     public async Task<string> FinishAsync(HttpContext context, CirclesUser user, string? returnUrl)
     {
         audit.Record(user.OrganizationId, user.Id, AuditActions.SignedIn);
         await db.SaveChangesAsync(context.RequestAborted);
+        devices.Remember(context, user.Id);
         if (user.PreferredCulture is { Length: > 0 } culture && WebSetup.SupportedCultures.Contains(culture))
         {
             Language.SetCookie(context, culture);

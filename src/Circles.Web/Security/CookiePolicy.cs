@@ -22,4 +22,6 @@ public static class CookiePolicy
     public const string External = "circles-ext";
     public const string Antiforgery = "af";
     public const string Language = "lang";
+    /// <summary>The browser a person signed in from before (SEC-13); an opaque name and value, nothing a watcher could read.</summary>
+    public const string Device = "d";
 }

@@ -1,8 +1,5 @@
 using System.Net;
 using Circles.IntegrationTests.Infrastructure;
-using Circles.Web.Accounts;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Accounts;
 
@@ -28,49 +25,6 @@ public sealed class SignInProtectionTests(CirclesApp app) : IClassFixture<Circle
 
         Assert.Equal(unknown.StatusCode, wrong.StatusCode);
         Assert.Equal(await MainTextAsync(unknown), await MainTextAsync(wrong));
-    }
-
-    [Fact]
-    public async Task SignIn_AfterFiveWrongPasswords_PausesTheAccountBriefly_WithTheSameAnswer()
-    {
-        var organization = await app.CreateOrganizationAsync();
-        var member = organization.Member;
-        var client = app.NewBrowser();
-        string? firstAnswer = null;
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var failed = await client.SubmitFormAsync("/account/signin", Credentials(member.UserName, "not the password " + attempt));
-            firstAnswer ??= await MainTextAsync(failed);
-        }
-
-        var lockedOut = await client.SubmitFormAsync("/account/signin", Credentials(member.UserName, CirclesApp.Password));
-
-        Assert.Equal(HttpStatusCode.OK, lockedOut.StatusCode);
-        Assert.Equal(firstAnswer, await MainTextAsync(lockedOut));
-    }
-
-    /// <summary>
-    /// Identity times lockouts with the system clock, not the injected one, so this reads when the
-    /// pause ends instead of waiting for it.
-    /// </summary>
-    [Fact]
-    public async Task Lockout_EndsByItselfWithinMinutes()
-    {
-        var organization = await app.CreateOrganizationAsync();
-        var member = organization.Member;
-        var client = app.NewBrowser();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await client.SubmitFormAsync("/account/signin", Credentials(member.UserName, "not the password " + attempt));
-        }
-
-        using var scope = app.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<CirclesUser>>();
-        var lockoutEnd = await users.GetLockoutEndDateAsync((await users.FindByIdAsync(member.Id.ToString()))!);
-
-        Assert.NotNull(lockoutEnd);
-        var remaining = lockoutEnd.Value - TimeProvider.System.GetUtcNow();
-        Assert.InRange(remaining, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(15));
     }
 
     [Fact]

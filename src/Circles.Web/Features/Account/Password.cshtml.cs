@@ -9,7 +9,12 @@ using Microsoft.Extensions.Localization;
 
 namespace Circles.Web.Features.Account;
 
-/// <summary>Changing one's own password; it ends every other session of this person (SEC-16).</summary>
+/// <summary>
+/// Changing one's own password; it ends every other session of this person (SEC-16). The current
+/// password also opens the private journal key, so guessing it here is made no cheaper than at
+/// sign-in (SEC-13): a few attempts per person, and each wrong one spends the same budget a
+/// failed sign-in from this browser would.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class PasswordModel(
     UserManager<CirclesUser> users,
@@ -18,12 +23,15 @@ public sealed class PasswordModel(
     Data.CirclesDb db,
     TimeProvider clock,
     Features.PrivateSpace.PersonalKeys personalKeys,
+    SignInThrottle throttle,
+    DeviceCookies devices,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public PasswordForm Form { get; set; } = new();
 
     public bool Changed { get; private set; }
+    public bool Throttled { get; private set; }
 
     public void OnGet()
     {
@@ -40,7 +48,18 @@ public sealed class PasswordModel(
         {
             return Page();
         }
+        if (!throttle.TryChangePassword(user.Id)
+            || throttle.TryGuess(user.NormalizedUserName ?? "", devices.KnownBrowser(HttpContext, user.Id)) is not { } guess)
+        {
+            Throttled = true;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
         var result = await users.ChangePasswordAsync(user, Form.CurrentPassword, Form.NewPassword);
+        if (result.Succeeded || result.Errors.All(e => e.Code != "PasswordMismatch"))
+        {
+            throttle.Succeeded(guess); // the current password was right; only a wrong one is a failed guess
+        }
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)

@@ -16,6 +16,7 @@ public sealed class SignInModel(
     UserManager<CirclesUser> users,
     IPasswordHasher<CirclesUser> hasher,
     SignInThrottle throttle,
+    DeviceCookies devices,
     SignInCompletion completion,
     AuditLog audit,
     Features.PrivateSpace.PersonalKeys personalKeys,
@@ -44,14 +45,18 @@ public sealed class SignInModel(
         {
             return Page();
         }
-        if (!throttle.TryAttempt(Form.UserName))
+        // SEC-13: a browser that signed in to this account before spends its own budget of
+        // guesses; every other client shares the name's. The account is looked up first in
+        // every case, so a name without an account costs the same (SEC-14).
+        var normalizedName = users.NormalizeName(PseudonymRules.Normalize(Form.UserName));
+        var user = await users.FindByNameAsync(PseudonymRules.Normalize(Form.UserName));
+        var knownBrowser = user is null ? null : devices.KnownBrowser(HttpContext, user.Id);
+        if (throttle.TryGuess(normalizedName, knownBrowser) is not { } guess)
         {
             Throttled = true;
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
-
-        var user = await users.FindByNameAsync(PseudonymRules.Normalize(Form.UserName));
         if (user is null)
         {
             // SEC-14: spend the same work as a real check, so timing does not reveal who has an account.
@@ -60,7 +65,12 @@ public sealed class SignInModel(
             return Fail();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: true);
+        // No Identity lockout here: it would stop the owner's known browser too (see SignInThrottle).
+        var result = await signIn.PasswordSignInAsync(user, Form.Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            throttle.Succeeded(guess);
+        }
         if (result.Succeeded)
         {
             await OpenPrivateSpaceAsync(user);
