@@ -20,7 +20,10 @@ namespace Circles.Web.Features.Messages;
 /// <summary>
 /// One conversation between the two people of a match. Sending is a plain form post that
 /// redirects back here (works without JavaScript); live updates only re-fetch the list through
-/// <see cref="OnGetListAsync"/>, which applies the same checks. The text is encrypted (SEC-27),
+/// <see cref="OnGetListAsync"/>, which applies the same checks. Reading changes nothing (SEC-22):
+/// messages are marked read, and a read receipt sent, only by <see cref="OnPostReadAsync"/>, which
+/// the page's script posts once the page is shown and which is a plain "Mark as read" button
+/// without JavaScript. The text is encrypted (SEC-27),
 /// never logged (SEC-33), rendered as text (SEC-23) and posting is rate limited (SEC-26).
 /// </summary>
 [Authorize(Policy = Policies.Member)]
@@ -48,7 +51,6 @@ public sealed class ConversationModel(
         {
             return NotFound();
         }
-        await MarkReadAsync(match, me);
         await LoadAsync(match, me, before);
         // Only the writer, only for the message that matched: the id must be theirs and have an alert.
         if (help is { } messageId
@@ -59,7 +61,7 @@ public sealed class ConversationModel(
         return Page();
     }
 
-    /// <summary>The message list alone, for the live region: same person, same checks, and what arrived is now read.</summary>
+    /// <summary>The message list alone, for the live region: same person, same checks; the script then posts <see cref="OnPostReadAsync"/>.</summary>
     public async Task<IActionResult> OnGetListAsync(Guid id, long? before)
     {
         var me = User.GetUserId()!.Value;
@@ -68,9 +70,19 @@ public sealed class ConversationModel(
         {
             return NotFound();
         }
-        await MarkReadAsync(match, me);
         var list = await Conversations.ListAsync(db, protector, match, me, Before(before), HttpContext.RequestAborted);
         return Partial("_MessageList", list);
+    }
+
+    public async Task<IActionResult> OnPostReadAsync(Guid id)
+    {
+        var match = await OpenAsync(id);
+        if (match is null)
+        {
+            return NotFound();
+        }
+        await MarkReadAsync(match, User.GetUserId()!.Value);
+        return MarkRead.FromScript(Request) ? new NoContentResult() : RedirectToPage("/Messages/Conversation", new { id = match.Id });
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)

@@ -55,6 +55,10 @@ public static class DiscussionArrangement
             ["Reply.ContentWarning"] = warning ?? "",
         }, ContentForm);
 
+    /// <summary>Presses the thread's "Mark as read" button, as a reader without JavaScript does (the script posts the same form).</summary>
+    public static Task<HttpResponseMessage> MarkReadAsync(this HttpClient client, Guid groupId, Guid threadId) =>
+        client.SubmitFormAsync(ThreadPath(groupId, threadId), new Dictionary<string, string>(), "form[data-mark-read]");
+
     public static Task AddAsync<T>(this CirclesApp app, TestOrganization organization, T entity) where T : class =>
         app.InOrganizationAsync(organization, async db =>
         {

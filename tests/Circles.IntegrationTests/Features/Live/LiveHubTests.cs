@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Features.Live;
 using Microsoft.AspNetCore.TestHost;
@@ -7,15 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features.Live;
 
-/// <summary>
-/// The live channel speaks SignalR's JSON protocol over a WebSocket (the .NET SignalR client is
-/// not in the registry here, so these tests speak it by hand: a handshake, then records ending
-/// in 0x1E). They prove who hears what: only the person a change is addressed to.
-/// </summary>
+/// <summary>They prove who hears what on the live channel: only the person a change is addressed to.</summary>
 public sealed class LiveHubTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
-    private const char RecordSeparator = '\u001e';
-
     [Fact]
     public async Task Anonymous_CannotConnect()
     {
@@ -58,48 +51,7 @@ public sealed class LiveHubTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Contains("\"messages\":3", received, StringComparison.Ordinal);
     }
 
-    private async Task<WebSocket> ConnectAsync(TestUser user)
-    {
-        var browser = await app.SignedInAsync(user);
-        var cookieHeader = app.CookiesOf(browser).GetCookieHeader(new Uri("https://localhost/"));
-        var client = app.Server.CreateWebSocketClient();
-        client.ConfigureRequest = request => request.Headers.Cookie = cookieHeader;
-        var socket = await client.ConnectAsync(new Uri("wss://localhost/live"), CancellationToken.None);
-        await socket.SendAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}" + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
-        var handshake = await ReceiveAsync(socket, TimeSpan.FromSeconds(10));
-        Assert.StartsWith("{}", handshake, StringComparison.Ordinal);
-        // The server joins the person's channel in OnConnectedAsync, after the handshake answer;
-        // it handles incoming messages only once that is done. A call to a method that does not
-        // exist comes back as an error completion: after it, the channel is joined.
-        await socket.SendAsync(Encoding.UTF8.GetBytes("{\"type\":1,\"invocationId\":\"ready\",\"target\":\"Ready\",\"arguments\":[]}" + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
-        var completion = await ReceiveAsync(socket, TimeSpan.FromSeconds(10));
-        Assert.Contains("\"invocationId\":\"ready\"", completion, StringComparison.Ordinal);
-        return socket;
-    }
+    private Task<WebSocket> ConnectAsync(TestUser user) => LiveSocket.ConnectAsync(app, user);
 
-    /// <summary>Whatever arrives within the time (empty when nothing does).</summary>
-    private static async Task<string> ReceiveAsync(WebSocket socket, TimeSpan within)
-    {
-        using var timeout = new CancellationTokenSource(within);
-        var buffer = new byte[8192];
-        var text = new StringBuilder();
-        try
-        {
-            while (true)
-            {
-                var result = await socket.ReceiveAsync(buffer, timeout.Token);
-                text.Append(Encoding.UTF8.GetString(buffer, 0, result.Count));
-                // A ping is {"type":6}; keep reading past pings until something else arrives.
-                var records = text.ToString().Split(RecordSeparator, StringSplitOptions.RemoveEmptyEntries);
-                if (result.EndOfMessage && records.Any(r => !r.Contains("\"type\":6", StringComparison.Ordinal)))
-                {
-                    return text.ToString();
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            return text.ToString();
-        }
-    }
+    private static Task<string> ReceiveAsync(WebSocket socket, TimeSpan within) => LiveSocket.ReceiveAsync(socket, within);
 }

@@ -126,7 +126,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
         var member = await app.SignedInAsync(organization.Member);
         var peer = await app.SignedInAsync(organization.PeerSupporter);
         await member.SendAsync(matchId, "First");
-        await peer.GetAsync(MessageArrangement.PathOf(matchId));
+        await peer.MarkReadAsync(matchId);
 
         // Read (the unread count knows it), but the writer is not told.
         Assert.True(await app.InOrganizationAsync(organization, db => db.DirectMessages.AllAsync(m => m.ReadAt != null)));
@@ -139,7 +139,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
         var saved = await peer.SubmitFormAsync("/messages", new Dictionary<string, string> { ["share"] = "true" }, "form[action*='handler=Receipts']");
         Assert.Equal("/messages?done=saved", saved.Headers.Location!.OriginalString);
         await peer.SendAsync(matchId, "Reply");
-        await member.GetAsync(MessageArrangement.PathOf(matchId));
+        await member.MarkReadAsync(matchId);
 
         var (_, after) = await member.GetPageAsync(MessageArrangement.PathOf(matchId));
         Assert.Equal(["true"], after.QuerySelectorAll("[data-message]").Where(m => m.QuerySelector("[data-read]") is not null).Select(m => m.GetAttribute("data-mine")).ToList());
@@ -152,7 +152,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
     }
 
     [Fact]
-    public async Task UnreadCounts_ShowInTheBadgeAndList_AndClearWhenTheConversationIsOpened()
+    public async Task UnreadCounts_ShowInTheBadgeAndList_AndClearWhenTheConversationIsMarkedRead()
     {
         var organization = await app.CreateOrganizationAsync();
         var matchId = await app.CreateMatchAsync(organization);
@@ -172,7 +172,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
         var notification = Assert.Single(notifications);
         Assert.Equal(NotificationKind.NewMessage, notification.Kind);
 
-        await peer.GetAsync(MessageArrangement.PathOf(matchId));
+        await peer.MarkReadAsync(matchId);
 
         var (_, afterwards) = await peer.GetPageAsync("/messages");
         Assert.True(afterwards.QuerySelector("[data-live-unread=messages]")!.HasAttribute("hidden"));
@@ -305,7 +305,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
     }
 
     [Fact]
-    public async Task LiveList_IsTheSameListThroughTheSameChecks_AndMarksNewMessagesRead()
+    public async Task LiveList_IsTheSameListThroughTheSameChecks_AndChangesNothing()
     {
         var organization = await app.CreateOrganizationAsync();
         var matchId = await app.CreateMatchAsync(organization);
@@ -324,6 +324,7 @@ public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesAp
         var html = await fragment.Content.ReadAsStringAsync();
         Assert.Contains("Arrived while the page was open", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<html", html, StringComparison.OrdinalIgnoreCase);
-        Assert.True(await app.InOrganizationAsync(organization, db => db.DirectMessages.AllAsync(m => m.ReadAt != null)));
+        // SEC-22: fetching the list is a GET; the page's script marks it read with a POST.
+        Assert.True(await app.InOrganizationAsync(organization, db => db.DirectMessages.AllAsync(m => m.ReadAt == null)));
     }
 }

@@ -43,6 +43,10 @@ public static class MessageArrangement
     public static Task<HttpResponseMessage> SendAsync(this HttpClient client, Guid matchId, string text) =>
         client.SubmitFormAsync(PathOf(matchId), new Dictionary<string, string> { ["Form.Text"] = text }, "form[data-send-form]");
 
+    /// <summary>Presses the conversation's "Mark as read" button, as a reader without JavaScript does (the script posts the same form).</summary>
+    public static Task<HttpResponseMessage> MarkReadAsync(this HttpClient client, Guid matchId) =>
+        client.SubmitFormAsync(PathOf(matchId), new Dictionary<string, string>(), "form[data-mark-read]");
+
     public static void AssertNotFound(HttpResponseMessage response, string what) =>
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{what}: expected 404, got {(int)response.StatusCode}");
 }

@@ -13,8 +13,9 @@ namespace Circles.Web.Features.Discussions;
 
 /// <summary>
 /// One thread: its posts oldest first, a reply form while the discussion is open for the reader,
-/// and reading it marks it read. A thread of another group, or one whose author blocked the
-/// reader or was blocked by them, answers 404.
+/// and a "Mark as read" form. Opening it changes nothing (SEC-22): the page's script posts that
+/// form once the page is shown, and without JavaScript the reader presses it. A thread of another
+/// group, or one whose author blocked the reader or was blocked by them, answers 404.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Posting)]
@@ -36,20 +37,31 @@ public sealed class ThreadModel(
         {
             return NotFound();
         }
-        await DiscussionReading.MarkReadAsync(db, threadId, Access.UserId, Access.Now, HttpContext.RequestAborted);
         CrisisLines = await DiscussionCrisis.LinesIfMatchedAsync(db, frame, help, Access.UserId, HttpContext.RequestAborted);
         return Page();
     }
 
-    /// <summary>The posts alone, for live updates; the reader is looking at them, so they count as read.</summary>
+    /// <summary>The posts alone, for live updates; the script then marks them read with <see cref="OnPostReadAsync"/>.</summary>
     public async Task<IActionResult> OnGetPostsAsync(Guid groupId, Guid threadId)
     {
         if (!await LoadAsync(groupId, threadId))
         {
             return NotFound();
         }
-        await DiscussionReading.MarkReadAsync(db, threadId, Access.UserId, Access.Now, HttpContext.RequestAborted);
         return Partial("_Posts", Posts);
+    }
+
+    /// <summary>Marks the thread read up to now: from the page's script (no content back) or the plain form (back to the thread).</summary>
+    public async Task<IActionResult> OnPostReadAsync(Guid groupId, Guid threadId)
+    {
+        if (!await LoadAsync(groupId, threadId))
+        {
+            return NotFound();
+        }
+        await DiscussionReading.MarkReadAsync(db, threadId, Access.UserId, Access.Now, HttpContext.RequestAborted);
+        return MarkRead.FromScript(Request)
+            ? new NoContentResult()
+            : RedirectToPage("/Groups/Discussion/Thread", new { groupId, threadId });
     }
 
     public async Task<IActionResult> OnPostAsync(Guid groupId, Guid threadId)
@@ -69,6 +81,8 @@ public sealed class ThreadModel(
         }
         var writer = ActivatorUtilities.CreateInstance<DiscussionWriter>(HttpContext.RequestServices);
         var written = await writer.ReplyAsync(Access, Thread, Reply, HttpContext.RequestAborted);
+        // Replying is reading: what stood above the reply is no longer new to its writer.
+        await DiscussionReading.MarkReadAsync(db, threadId, Access.UserId, Access.Now, HttpContext.RequestAborted);
         return RedirectToPage("/Groups/Discussion/Thread", null, new { groupId, threadId, help = written.Crisis ? written.PostId : (Guid?)null }, $"post-{written.PostId}");
     }
 
