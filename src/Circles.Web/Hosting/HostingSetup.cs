@@ -23,7 +23,11 @@ public static class HostingSetup
         var (proxies, networks) = ReadKnownProxies(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With no proxy named, nothing is forwarded: the middleware would otherwise believe the
+            // headers from anyone once both lists below are empty.
+            options.ForwardedHeaders = proxies.Count + networks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             // The defaults trust loopback; Circles trusts only what the operator named.
             options.KnownProxies.Clear();
             options.KnownIPNetworks.Clear();
@@ -55,7 +59,7 @@ public static class HostingSetup
     {
         var section = configuration.GetSection(KnownProxiesSetting);
         // An array (Circles__KnownProxies__0, __1…) or one value separated by commas.
-        var values = section.Value is { } single
+        var values = section.Value is { Length: > 0 } single
             ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : section.GetChildren().Select(child => child.Value?.Trim()).OfType<string>().Where(v => v.Length > 0).ToArray();
         var proxies = new List<IPAddress>();

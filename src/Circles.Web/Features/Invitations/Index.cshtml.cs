@@ -57,7 +57,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         Created = new CreatedInvitation(
-            publicAddress.Link(Request, Url.Page("/Join/Index", new { token = issued.Token })!),
+            publicAddress.Link(Request, InvitationIssuing.LinkPath(Url.Page("/Join/Index")!, issued.Token)),
             issued.Code,
             invitation.Role,
             invitation.ExpiresAt);

@@ -25,6 +25,12 @@ public static class InvitationIssuing
         };
         return new IssuedInvitation(invitation, token, InvitationSecrets.Display(code));
     }
+
+    /// <summary>
+    /// The link's path: the Join page's path, then the token. Not filled in by routing, which
+    /// writes URLs in lower case (RouteOptions.LowercaseUrls) and would break the token.
+    /// </summary>
+    public static string LinkPath(string joinPagePath, string token) => $"{joinPagePath.TrimEnd('/')}/{token}";
 }
 
 /// <summary>A new invitation with the secrets to hand over once: the link token and the code as read aloud ("ABCDE-FGHJK").</summary>

@@ -7,6 +7,10 @@ using Circles.Web.Features.Directory;
 using Circles.Web.Features.Invitations;
 using Circles.Web.Hosting;
 using Circles.Web.Security;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Organizations;
@@ -75,7 +79,6 @@ public static partial class OrganizationCommand
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var publicAddress = scope.ServiceProvider.GetRequiredService<PublicAddress>();
-        var links = scope.ServiceProvider.GetRequiredService<LinkGenerator>();
         if (publicAddress.Link("/") is null)
         {
             await output.WriteLineAsync(NoPublicAddress);
@@ -115,7 +118,7 @@ public static partial class OrganizationCommand
         }
 
         await output.WriteLineAsync($"Created the organization \"{name}\" ({slug}).");
-        await PrintInvitationAsync(slug, issued, publicAddress, links, output);
+        await PrintInvitationAsync(slug, issued, publicAddress, scope.ServiceProvider, output);
         return Succeeded;
     }
 
@@ -148,7 +151,7 @@ public static partial class OrganizationCommand
         }
         var issued = AddFirstCoordinatorInvitation(scope.ServiceProvider, id, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await PrintInvitationAsync(slug, issued, publicAddress, scope.ServiceProvider.GetRequiredService<LinkGenerator>(), output);
+        await PrintInvitationAsync(slug, issued, publicAddress, scope.ServiceProvider, output);
         return Succeeded;
     }
 
@@ -160,22 +163,37 @@ public static partial class OrganizationCommand
         return issued;
     }
 
-    private static async Task PrintInvitationAsync(string slug, IssuedInvitation issued, PublicAddress publicAddress, LinkGenerator links, TextWriter output)
+    private static async Task PrintInvitationAsync(string slug, IssuedInvitation issued, PublicAddress publicAddress, IServiceProvider services, TextWriter output)
     {
-        var link = publicAddress.Link(links.GetPathByPage("/Join/Index", values: new { token = issued.Token })!);
-        var joinPage = publicAddress.Link(links.GetPathByPage("/Join/Index")!);
+        var joinPage = PagePath(services, "/Join/Index");
+        var link = publicAddress.Link(InvitationIssuing.LinkPath(joinPage, issued.Token));
         var until = issued.Invitation.ExpiresAt.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         await output.WriteLineAsync($"""
 
             The invitation for the first coordinator works once, until {until}:
               link: {link}
-              code: {issued.Code}   (to type at {joinPage})
+              code: {issued.Code}   (to type at {publicAddress.Link(joinPage)})
 
             Give them to the first coordinator yourself, in person or over a channel you trust;
             they are not shown again (only their hashes are kept). The coordinator chooses a name
             and a password, then sets up two-step sign-in before seeing anyone's information.
             If it is lost or expires before it is used: organization invite --slug {slug}
             """);
+    }
+
+    /// <summary>
+    /// A page's path from its route (decision 0013). LinkGenerator cannot be used here: a command
+    /// runs before the web server would have put the endpoints in place, so the page's route
+    /// template is read from its descriptor and filled in the way routing does.
+    /// </summary>
+    private static string PagePath(IServiceProvider services, string page)
+    {
+        var template = services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<PageActionDescriptor>()
+            .Single(d => d.ViewEnginePath == page)
+            .AttributeRouteInfo!.Template!;
+        var binder = services.GetRequiredService<TemplateBinderFactory>().Create(RoutePatternFactory.Parse(template));
+        return binder.BindValues(new RouteValueDictionary()) ?? throw new InvalidOperationException($"No path for {page}");
     }
 
     private static async Task ListAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
