@@ -16,12 +16,14 @@ using Circles.Web.Features.Moderation;
 using Circles.Web.Features.MyData;
 using Circles.Web.Features.Needs;
 using Circles.Web.Features.Notifications;
+using Circles.Web.Features.Organizations;
 using Circles.Web.Features.Peers;
 using Circles.Web.Features.PrivateSpace;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
 using Circles.Web.Features.Wellbeing;
+using Circles.Web.Hosting;
 using Circles.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,6 +31,7 @@ var builder = WebApplication.CreateBuilder(args);
 // What Circles is made of, one line per part; each registers its own services.
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSecurity();
+builder.AddHosting();
 builder.AddData();
 builder.AddAccounts();
 builder.AddRateLimits();
@@ -58,13 +61,8 @@ await app.SeedDemoAsync();
 await app.SeedSurvivorTaxonomyAsync();
 await CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);
 
-// `hsds import|export …` on the command line: same configuration and database, no web server.
-if (HsdsCommand.IsInvoked(args))
-{
-    Environment.ExitCode = await HsdsCommand.RunAsync(args, app.Services, Console.Out);
-    return;
-}
-
+// First, so that everything after it (rate limits, HTTPS cookies, HSTS) sees the client's address and scheme.
+app.UseForwardedHeaders();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -90,6 +88,19 @@ app.MapCalendar();
 app.MapHsdsApi();
 app.MapLive();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+
+// Command-line verbs: same configuration and database, no web server. After the endpoints are
+// mapped, so that the links they print come from the pages' routes.
+if (HsdsCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await HsdsCommand.RunAsync(args, app.Services, Console.Out);
+    return;
+}
+if (OrganizationCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await OrganizationCommand.RunAsync(args, app.Services, Console.Out);
+    return;
+}
 
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
 await app.RunAsync();

@@ -31,6 +31,7 @@ public static class AuditActions
     public const string SessionEnded = "account.session-ended";
     public const string InvitationCreated = "invitation.created";
     public const string InvitationRevoked = "invitation.revoked";
+    public const string OrganizationCreated = "organization.created";
     public const string SettingsChanged = "organization.settings-changed";
     public const string RoleGranted = "people.role-granted";
     public const string RoleRemoved = "people.role-removed";

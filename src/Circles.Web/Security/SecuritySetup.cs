@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-
 namespace Circles.Web.Security;
 
 public static class SecuritySetup
@@ -7,9 +5,7 @@ public static class SecuritySetup
     /// <summary>The key ring (SEC-28), field encryption (SEC-27), the audit log (SEC-32) and HSTS (SEC-9).</summary>
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
-        builder.Services.AddDataProtection()
-            .SetApplicationName("Circles")
-            .PersistKeysToFileSystem(new DirectoryInfo(builder.Configuration["DataProtection:KeysFolder"] ?? "data/keys"));
+        builder.AddKeyRing();
         builder.Services.AddSingleton<FieldProtector>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddHsts(options =>

@@ -27,7 +27,7 @@ namespace Circles.BrowserTests.Infrastructure;
 /// request"), so over HTTP every page with a form answers 500. The certificate is generated in
 /// memory for each server and the browser contexts accept it (IgnoreHTTPSErrors).
 /// </remarks>
-public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class CirclesServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     /// <summary>The password of every demo account in the browser tests.</summary>
     public const string DemoPassword = "browser-test-password-1";
@@ -44,10 +44,19 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
     private Uri? _baseAddress;
 
     public CirclesServer()
+        : this(port: 0)
+    {
+    }
+
+    /// <param name="port">0 for any free port; a fixed one when the server must know its address before it starts (Circles:PublicUrl).</param>
+    protected CirclesServer(int port)
     {
         _connectionString = TestDatabase.NewMigratedConnectionString(_folder);
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(_certificate)));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen => listen.UseHttps(_certificate)));
     }
+
+    /// <summary>Settings a server class changes from the ones below.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     /// <summary>Browser storage states (cookies) of signed-in demo accounts, by user name and language; see BrowserTest.SavedSessionAsync.</summary>
     public ConcurrentDictionary<string, string> SavedSessions { get; } = new();
@@ -80,6 +89,10 @@ public sealed class CirclesServer : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
         // The journal key derivation is not under test for its cost; production uses 210,000 rounds.
         builder.UseSetting("PrivateSpace:KeyIterations", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
             // Hashing cost is not under test; on two cores a low count keeps the many sign-ins fast.

@@ -23,6 +23,9 @@ public class CirclesApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("circles-test-").FullName;
 
+    /// <summary>Outside the database's folder, as production demands (SEC-28).</summary>
+    private readonly string _keysFolder = Directory.CreateTempSubdirectory("circles-keys-").FullName;
+
     /// <summary>The app's clock, moved by the test; it starts on a fixed Monday morning (UTC) so dates read the same in every run.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
     public CapturedLogs Logs { get; } = new();
@@ -46,7 +49,13 @@ public class CirclesApp : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", TestDatabase.IsPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting("ConnectionStrings:Circles", ConnectionString);
-        builder.UseSetting("DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        builder.UseSetting("DataProtection:KeysFolder", _keysFolder);
+        if (Environment == "Production")
+        {
+            // Production refuses an unencrypted key ring (SEC-28); other environments only warn.
+            builder.UseSetting("DataProtection:CertificatePath", KeyRingCertificate.WriteTo(_folder));
+            builder.UseSetting("DataProtection:CertificatePassword", KeyRingCertificate.Password);
+        }
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("RateLimits:AuthPerIpPerMinute", "100000");
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
@@ -72,11 +81,14 @@ public class CirclesApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Where the test's browsers open Circles; an app with a public address (Circles:PublicUrl) answers only there.</summary>
+    protected virtual string Origin => "https://localhost";
+
     /// <summary>A browser-like client: cookies kept, redirects not followed, HTTPS so that __Host- cookies work.</summary>
-    public HttpClient NewBrowser()
+    public HttpClient NewBrowser(string? origin = null)
     {
         var cookies = new CookieContainerHandler();
-        var client = CreateDefaultClient(new Uri("https://localhost"), cookies);
+        var client = CreateDefaultClient(new Uri(origin ?? Origin), cookies);
         _cookieJars.Add(client, cookies.Container);
         return client;
     }
@@ -165,6 +177,7 @@ public class CirclesApp : WebApplicationFactory<Program>
         }
         try
         {
+            Directory.Delete(_keysFolder, recursive: true);
             Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)

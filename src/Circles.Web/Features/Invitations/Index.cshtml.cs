@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
+using Circles.Web.Hosting;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace Circles.Web.Features.Invitations;
 /// creation, and never again: only their hashes are kept.
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock, PublicAddress publicAddress, IStringLocalizer<SharedResource> l) : PageModel
 {
     public static readonly IReadOnlyList<int> ValidityChoices = [1, 3, 7, 14];
 
@@ -44,26 +45,20 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
             return Page();
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var token = InvitationSecrets.NewToken();
-        var code = InvitationSecrets.NewCode();
-        var invitation = new Invitation
-        {
-            OrganizationId = User.GetOrganizationId()!.Value,
-            Role = Form.Role,
-            TokenHash = InvitationSecrets.Hash(token),
-            CodeHash = InvitationSecrets.Hash(code),
-            CreatedAt = now,
-            ExpiresAt = now.AddDays(Form.ValidForDays),
-            CreatedByUserId = User.GetUserId()!.Value,
-        };
+        var issued = InvitationIssuing.Issue(
+            User.GetOrganizationId()!.Value,
+            Form.Role,
+            User.GetUserId()!.Value,
+            clock.GetUtcNow().UtcDateTime,
+            TimeSpan.FromDays(Form.ValidForDays));
+        var invitation = issued.Invitation;
         db.Invitations.Add(invitation);
         audit.Record(invitation.OrganizationId, User.GetUserId(), AuditActions.InvitationCreated, invitation.Id.ToString());
         await db.SaveChangesAsync(HttpContext.RequestAborted);
 
         Created = new CreatedInvitation(
-            $"{Request.Scheme}://{Request.Host}/join/{token}",
-            InvitationSecrets.Display(code),
+            publicAddress.Link(Request, InvitationIssuing.LinkPath(Url.Page("/Join/Index")!, issued.Token)),
+            issued.Code,
             invitation.Role,
             invitation.ExpiresAt);
         Form = new();

@@ -18,7 +18,8 @@ public class Invitation : ITenantOwned
     public required string CodeHash { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime ExpiresAt { get; set; }
-    public Guid CreatedByUserId { get; set; }
+    /// <summary>Null for the first coordinator's invitation, made on the command line (<c>organization create</c>).</summary>
+    public Guid? CreatedByUserId { get; set; }
     public DateTime? RedeemedAt { get; set; }
     public Guid? RedeemedByUserId { get; set; }
     public DateTime? RevokedAt { get; set; }
@@ -47,6 +48,6 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
         builder.Property(i => i.CodeHash).HasMaxLength(64);
         builder.HasIndex(i => i.TokenHash).IsUnique();
         builder.HasIndex(i => i.CodeHash).IsUnique();
-        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CirclesUser>().WithMany().HasForeignKey(i => i.CreatedByUserId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Invitations;
+using Circles.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ namespace Circles.Web.Features.Me;
 /// or turning it off stops the old address at once.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CalendarModel(CirclesDb db, TimeProvider clock) : PageModel
+public sealed class CalendarModel(CirclesDb db, TimeProvider clock, PublicAddress publicAddress) : PageModel
 {
     public bool HasFeed { get; private set; }
     public string? NewAddress { get; private set; }
@@ -33,7 +34,8 @@ public sealed class CalendarModel(CirclesDb db, TimeProvider clock) : PageModel
         db.CalendarFeeds.Add(new CalendarFeed { UserId = userId, TokenHash = InvitationSecrets.Hash(token), CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         HasFeed = true;
-        NewAddress = $"{Request.Scheme}://{Request.Host}/calendar/{token}.ics";
+        // The feed is a minimal API endpoint, not a page, so its path is written here (decision 0013).
+        NewAddress = publicAddress.Link(Request, $"/calendar/{token}.ics");
         return Page();
     }
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace Circles.IntegrationTests.Infrastructure;
+namespace Circles.Tests.Shared;
 
 /// <summary>RFC 6238 codes, as an authenticator app computes them, for signing staff in during tests.</summary>
 public static class Totp
