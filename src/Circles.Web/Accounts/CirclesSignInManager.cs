@@ -27,6 +27,14 @@ public sealed class CirclesSignInManager(
     /// <summary>The session the last sign-in in this request opened or continued, for what must be bound to it (the personal key cookie).</summary>
     public Guid? SignedInSessionId { get; private set; }
 
+    /// <summary>
+    /// A closed account (issue 14) cannot sign in by any path: Identity asks this before the
+    /// password, the authenticator, a recovery code or a passkey is accepted. The sign-in page
+    /// then gives its one answer for every failure (SEC-14).
+    /// </summary>
+    public override async Task<bool> CanSignInAsync(CirclesUser user) =>
+        !user.IsClosed && await base.CanSignInAsync(user);
+
     public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();
