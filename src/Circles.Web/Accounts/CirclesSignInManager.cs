@@ -35,6 +35,20 @@ public sealed class CirclesSignInManager(
     public override async Task<bool> CanSignInAsync(CirclesUser user) =>
         !user.IsClosed && await base.CanSignInAsync(user);
 
+    /// <summary>
+    /// A closed account still spends the work of checking the password, so the time of the
+    /// answer does not tell that the name was ever an account (SEC-14).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(CirclesUser user, string password, bool lockoutOnFailure)
+    {
+        if (user.IsClosed)
+        {
+            await UserManager.CheckPasswordAsync(user, password);
+            return SignInResult.NotAllowed;
+        }
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
     public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();
