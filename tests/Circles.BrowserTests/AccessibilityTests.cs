@@ -131,6 +131,20 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await page.Locator("main a[href^='/people/']").Filter(new() { HasText = DemoAccounts.Member.UserName }).ClickAsync();
             await Expect(page.Locator("main h1")).ToHaveTextAsync(DemoAccounts.Member.UserName);
         }),
+        // Issue 14: the confirmation before closing an account, and the two-coordinator two-step reset (only looked at, nothing sent).
+        ["/people/{id}/close"] = new("coordinator", async page =>
+        {
+            await OpenPersonAsync(page, DemoAccounts.Volunteer.UserName);
+            await page.Locator("main a[href$='/close']").ClickAsync();
+            await Expect(page.Locator("main form button[type=submit]")).ToBeVisibleAsync();
+        }),
+        ["/people/{id}/two-step-reset"] = new("coordinator", async page =>
+        {
+            await OpenPersonAsync(page, DemoAccounts.Facilitator.UserName);
+            var personPath = new Uri(page.Url).AbsolutePath;
+            await page.OpenAsync(personPath + "/two-step-reset");
+        }),
+        ["/people/two-step-resets"] = new("coordinator", page => page.OpenAsync("/people/two-step-resets")),
         ["/settings"] = new("coordinator", page => page.OpenAsync("/settings")),
         ["not found (404)"] = new("coordinator", page => page.OpenAsync("/people/00000000-0000-0000-0000-000000000001", expectedStatus: 404)),
         ["/communities"] = new("coordinator", page => page.OpenAsync("/communities")),
@@ -331,6 +345,13 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         await page.OpenAsync("/groups");
         var href = await page.Locator("main a[href^='/groups/']:not([href='/groups/new'])").First.GetAttributeAsync("href");
         await page.OpenAsync(href + subPath);
+    }
+
+    private static async Task OpenPersonAsync(IPage page, string userName)
+    {
+        await page.OpenAsync("/people");
+        await page.Locator("main a[href^='/people/']").Filter(new() { HasText = userName }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync(userName);
     }
 
     /// <summary>Every scenario in one language; each derived class gives its own <c>Pages()</c> with it.</summary>

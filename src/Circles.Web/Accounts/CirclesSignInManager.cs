@@ -27,6 +27,28 @@ public sealed class CirclesSignInManager(
     /// <summary>The session the last sign-in in this request opened or continued, for what must be bound to it (the personal key cookie).</summary>
     public Guid? SignedInSessionId { get; private set; }
 
+    /// <summary>
+    /// A closed account (issue 14) cannot sign in by any path: Identity asks this before the
+    /// password, the authenticator, a recovery code or a passkey is accepted. The sign-in page
+    /// then gives its one answer for every failure (SEC-14).
+    /// </summary>
+    public override async Task<bool> CanSignInAsync(CirclesUser user) =>
+        !user.IsClosed && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// A closed account still spends the work of checking the password, so the time of the
+    /// answer does not tell that the name was ever an account (SEC-14).
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(CirclesUser user, string password, bool lockoutOnFailure)
+    {
+        if (user.IsClosed)
+        {
+            await UserManager.CheckPasswordAsync(user, password);
+            return SignInResult.NotAllowed;
+        }
+        return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+    }
+
     public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();

@@ -25,6 +25,19 @@ public class CirclesUser : IdentityUser<Guid>, ITenantOwned
 
     /// <summary>When this person wants to be offered the wellbeing check-in; nothing is offered unless they choose.</summary>
     public Features.Wellbeing.WellbeingRhythm WellbeingRhythm { get; set; }
+
+    /// <summary>
+    /// When a coordinator closed this account (issue 14): it can no longer sign in
+    /// (<see cref="CirclesSignInManager"/>), and its records stay attributed to its pseudonym.
+    /// A flag rather than an endless Identity lockout, so that closing is not confused with the
+    /// failed-attempt lockout (SEC-13), nothing that clears a lockout can reopen it, and pages can say "closed account".
+    /// </summary>
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>The coordinator who closed it.</summary>
+    public Guid? ClosedByUserId { get; set; }
+
+    public bool IsClosed => ClosedAt is not null;
 }
 
 internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<CirclesUser>
@@ -32,6 +45,7 @@ internal sealed class CirclesUserConfiguration : IEntityTypeConfiguration<Circle
     public void Configure(EntityTypeBuilder<CirclesUser> builder)
     {
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+        builder.Ignore(u => u.IsClosed);
         builder.Property(u => u.WellbeingRhythm).HasDefaultValue(Features.Wellbeing.WellbeingRhythm.WhenIChoose);
     }
 }

@@ -42,6 +42,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<PasswordResetCode> PasswordResetCodes => Set<PasswordResetCode>();
+    public DbSet<Features.People.TwoStepResetRequest> TwoStepResetRequests => Set<Features.People.TwoStepResetRequest>();
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<SupportGroup> SupportGroups => Set<SupportGroup>();
     public DbSet<GroupFacilitator> GroupFacilitators => Set<GroupFacilitator>();

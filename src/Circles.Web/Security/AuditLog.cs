@@ -35,6 +35,12 @@ public static class AuditActions
     public const string SettingsChanged = "organization.settings-changed";
     public const string RoleGranted = "people.role-granted";
     public const string RoleRemoved = "people.role-removed";
+
+    // Staff accounts end, and locked-out staff come back (issue 14): the subject is the person's id.
+    public const string AccountClosed = "people.account-closed";
+    public const string TwoStepResetRequested = "people.two-step-reset-requested";
+    public const string TwoStepResetApproved = "people.two-step-reset-approved";
+    public const string TwoStepResetCancelled = "people.two-step-reset-cancelled";
     public const string DirectoryImported = "directory.imported";
     public const string DirectoryExported = "directory.exported";
     public const string DirectoryExportedForTrustedPartner = "directory.exported-for-trusted-partner";

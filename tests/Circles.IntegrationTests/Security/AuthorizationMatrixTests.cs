@@ -51,6 +51,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("invitations/{id:guid}", Roles.Coordinator, "/invitations/{invitation}"),
         new("people", Roles.Coordinator),
         new("people/{id:guid}", Roles.Coordinator, "/people/{person}"),
+        // Issue 14: closing the account of someone who left (a peer supporter: members are not closed), and the two-coordinator two-step reset.
+        new("people/{id:guid}/close", Roles.Coordinator, "/people/{peer}/close"),
+        new("people/{id:guid}/two-step-reset", Roles.Coordinator, "/people/{person}/two-step-reset"),
+        new("people/two-step-resets", Roles.Coordinator),
         new("settings", Roles.Coordinator),
         new("communities", Roles.Coordinator),
         new("communities/{id:guid}", Roles.Coordinator, "/communities/{community}"),

@@ -69,6 +69,11 @@ public static class PersonalDataSections
         {
             Key = "passwordResetCodes", Title = l => l["Reset codes made for you"],
         },
+        new ExportSection<Features.People.TwoStepResetRequest>((db, me) => db.TwoStepResetRequests
+            .Where(r => r.UserId == me || r.RequestedByUserId == me || r.ApprovedByUserId == me || r.CancelledByUserId == me).OrderBy(r => r.RequestedAt))
+        {
+            Key = "twoStepResetRequests", Title = l => l["Requests to turn off two-step sign-in"],
+        },
         new ExportSection<Invitation>((db, me) => db.Invitations.Where(i => i.RedeemedByUserId == me || i.CreatedByUserId == me).OrderBy(i => i.CreatedAt))
         {
             Key = "invitations", Title = l => l["Invitations"],

@@ -34,6 +34,15 @@ public sealed class DetailsModel(
     /// <summary>Shown once, right after it is made; only its hash is kept.</summary>
     public string? NewResetCode { get; private set; }
 
+    /// <summary>Requests to turn off this person's two-step sign-in that wait for a second coordinator (decision 0014).</summary>
+    public IReadOnlyList<TwoStepResetsModel.PendingRequest> PendingTwoStepResets { get; private set; } = [];
+
+    public Guid Me { get; private set; }
+
+    /// <summary>What was just done, from the page that did it: "closed" or "two-step-requested".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostGrantAsync(Guid id, string role) => await ChangeRoleAsync(id, role, grant: true);
@@ -50,6 +59,10 @@ public sealed class DetailsModel(
         if (!await LoadAsync(id))
         {
             return NotFound();
+        }
+        if (Person.IsClosed)
+        {
+            return RedirectToPage(new { id });
         }
         if (!PersonRoles.Contains(Roles.Member))
         {
@@ -106,6 +119,11 @@ public sealed class DetailsModel(
         {
             return NotFound();
         }
+        if (Person.IsClosed)
+        {
+            // A closed account cannot sign in, so a code for it would only mislead.
+            return RedirectToPage(new { id });
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var code = InvitationSecrets.NewCode();
         // An older unused code stops working when a new one is made.
@@ -135,6 +153,11 @@ public sealed class DetailsModel(
         if (!Roles.IsKnown(role))
         {
             return BadRequest();
+        }
+        if (Person.IsClosed)
+        {
+            // Closed stays closed (no reopening yet): a role would let nobody in, and would put them back on pick lists.
+            return RedirectToPage(new { id });
         }
         if (grant && role == Roles.PeerSupporter && PeerProfile is null)
         {
@@ -174,6 +197,8 @@ public sealed class DetailsModel(
         Person = person;
         PersonRoles = [.. await users.GetRolesAsync(person)];
         PeerProfile = await db.PeerSupporterProfiles.FirstOrDefaultAsync(p => p.UserId == person.Id, HttpContext.RequestAborted);
+        Me = User.GetUserId()!.Value;
+        PendingTwoStepResets = await TwoStepResetsModel.PendingAsync(db, clock.GetUtcNow().UtcDateTime, person.Id, HttpContext.RequestAborted);
         return true;
     }
 }
