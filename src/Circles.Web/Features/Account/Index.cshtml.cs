@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Circles.Web.Features.Account;
 
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class IndexModel(UserManager<CirclesUser> users) : PageModel
 {
     public string UserName { get; private set; } = "";

@@ -13,7 +13,7 @@ namespace Circles.Web.Features.Account;
 /// Enrolling an authenticator app (TOTP) with recovery codes (SEC-10, SEC-11). The secret is made
 /// by a POST, shown until confirmed with a first code, and recovery codes are shown only once.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class TwoFactorModel(
     UserManager<CirclesUser> users,
     CirclesSignInManager signIn,
