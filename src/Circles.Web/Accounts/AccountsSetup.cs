@@ -32,6 +32,7 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Stores.SchemaVersion = CirclesDb.IdentitySchema; // the passkeys table
             })
             .AddEntityFrameworkStores<CirclesDb>()
             .AddUserStore<CirclesUserStore>()
@@ -39,6 +40,15 @@ public static class AccountsSetup
             .AddSignInManager<CirclesSignInManager>()
             .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders();
+
+        services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // A passkey must prove the person, not only hold the device (a PIN, a fingerprint):
+            // then it stands for two factors, as staff need (SEC-10). Discoverable, so that
+            // signing in with it needs no name typed first.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+        });
 
         services.Configure<SecurityStampValidatorOptions>(options =>
         {

@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("account/sessions", AnyRole),
         new("account/data", AnyRole),
         new("account/keep-alive", AnyRole),
+        new("account/confirm", AnyRole),
         new("home/coordinator", Roles.Coordinator),
         new("home/facilitator", $"{Roles.Facilitator},{Roles.Coordinator}"),
         new("home/member", $"{Roles.Member},{Roles.PeerSupporter}"),
@@ -216,7 +217,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     /// </summary>
     private static readonly HashSet<string> EnrolmentPages = new(StringComparer.Ordinal)
     {
-        "account", "account/welcome", "account/two-factor", "account/sessions", "account/keep-alive",
+        "account", "account/welcome", "account/two-factor", "account/sessions", "account/keep-alive", "account/confirm",
     };
 
     /// <summary>
