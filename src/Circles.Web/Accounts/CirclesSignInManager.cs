@@ -28,6 +28,9 @@ public sealed class CirclesSignInManager(
     /// <summary>The session the last sign-in in this request opened or continued, for what must be bound to it (the personal key cookie).</summary>
     public Guid? SignedInSessionId { get; private set; }
 
+    /// <summary>Who the last sign-in in this request signed in: a passkey names its person only once verified.</summary>
+    public CirclesUser? SignedInUser { get; private set; }
+
     private bool _passkeySignIn;
 
     /// <summary>
@@ -42,6 +45,11 @@ public sealed class CirclesSignInManager(
         {
             return await base.PasskeySignInAsync(credentialJson);
         }
+        catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException or FormatException or PasskeyException)
+        {
+            // No ceremony under way (its cookie is gone) or not a browser's answer: a failed attempt, never a 500.
+            return SignInResult.Failed;
+        }
         finally
         {
             _passkeySignIn = false;
@@ -54,6 +62,7 @@ public sealed class CirclesSignInManager(
         var sessionId = await ContinuingSessionAsync(user) ?? await OpenSessionAsync(user);
         await RecordFactorsAsync(sessionId, FactorsGiven(claims));
         SignedInSessionId = sessionId;
+        SignedInUser = user;
         claims.Add(new Claim(CirclesClaims.SessionId, sessionId.ToString()));
 
         authenticationProperties ??= new AuthenticationProperties();

@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("account/data", AnyRole),
         new("account/keep-alive", AnyRole),
         new("account/confirm", AnyRole),
+        new("account/passkeys", AnyRole),
         new("home/coordinator", Roles.Coordinator),
         new("home/facilitator", $"{Roles.Facilitator},{Roles.Coordinator}"),
         new("home/member", $"{Roles.Member},{Roles.PeerSupporter}"),
@@ -217,7 +218,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     /// </summary>
     private static readonly HashSet<string> EnrolmentPages = new(StringComparer.Ordinal)
     {
-        "account", "account/welcome", "account/two-factor", "account/sessions", "account/keep-alive", "account/confirm",
+        "account", "account/welcome", "account/two-factor", "account/sessions", "account/keep-alive", "account/confirm", "account/passkeys",
     };
 
     /// <summary>
