@@ -30,10 +30,6 @@ public sealed class PasskeyTests(CirclesApp app) : IClassFixture<CirclesApp>
     /// <summary>What passkeys.js does: ask for the challenge with the form's token, answer it, post the answer.</summary>
     private static async Task<HttpResponseMessage> UsePasskeyAsync(HttpClient client, string pageUrl, SoftPasskey passkey, Guid userId)
     {
-        if (!client.DefaultRequestHeaders.Contains("Origin"))
-        {
-            client.DefaultRequestHeaders.Add("Origin", SoftPasskey.Origin); // as a browser sends with a form's POST
-        }
         var document = await (await client.GetAsync(pageUrl)).ParseAsync();
         var form = (IHtmlFormElement)document.QuerySelector("form[data-passkey='request']")!;
         var token = ((IHtmlInputElement)form.QuerySelector("input[name='__RequestVerificationToken']")!).Value;
@@ -84,7 +80,6 @@ public sealed class PasskeyTests(CirclesApp app) : IClassFixture<CirclesApp>
         await GivePasskeyAsync(organization.Member, passkey, "phone");
         using var impostor = new SoftPasskey();
         var client = app.NewBrowser();
-        client.DefaultRequestHeaders.Add("Origin", SoftPasskey.Origin);
 
         var document = await (await client.GetAsync("/account/signin")).ParseAsync();
         var form = (IHtmlFormElement)document.QuerySelector("form[data-passkey='request']")!;

@@ -17,7 +17,7 @@ public sealed class SoftPasskey : IDisposable
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private uint _counter;
 
-    /// <summary>The origin a browser reports, and sends as the Origin header of the form it posts.</summary>
+    /// <summary>The origin a browser at the test server reports.</summary>
     public const string Origin = "https://localhost";
 
     public byte[] CredentialId { get; } = RandomNumberGenerator.GetBytes(16);
