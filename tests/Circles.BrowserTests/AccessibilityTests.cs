@@ -62,7 +62,8 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await page.OpenAsync("/account/signin");
             await page.Locator("input[name='Form.UserName']").FillAsync("someone");
             await page.Locator("input[name='Form.Password']").FillAsync("not a password anyone has");
-            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            // The password form's button; the passkey form beside it has its own.
+            await page.SubmitAsync(page.Locator("main form:not([data-passkey]) button[type=submit]"));
             await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
         }),
         ["/join"] = new(Anonymous, page => page.OpenAsync("/join")),
@@ -105,6 +106,9 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         }),
         ["/account/two-factor, staff"] = new("coordinator", page => page.OpenAsync("/account/two-factor")),
         ["/account/sessions"] = new("member", page => page.OpenAsync("/account/sessions")),
+        ["/account/passkeys"] = new("member", page => page.OpenAsync("/account/passkeys")),
+        ["/account/confirm"] = new("member", page => page.OpenAsync("/account/confirm?returnUrl=%2Faccount%2Fpasskeys")),
+        ["/account/confirm, staff"] = new("coordinator", page => page.OpenAsync("/account/confirm?returnUrl=%2Fdirectory%2Fdata")),
         ["/account/data"] = new("member", page => page.OpenAsync("/account/data")),
         ["/invitations"] = new("coordinator", page => page.OpenAsync("/invitations")),
         ["/invitations, invitation created"] = new("coordinator", async page =>

@@ -35,6 +35,7 @@ public static class AccountsSetup
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Stores.SchemaVersion = CirclesDb.IdentitySchema; // the passkeys table
             })
             .AddEntityFrameworkStores<CirclesDb>()
             .AddUserStore<CirclesUserStore>()
@@ -42,6 +43,24 @@ public static class AccountsSetup
             .AddSignInManager<CirclesSignInManager>()
             .AddPasswordValidator<PasswordRules>()
             .AddDefaultTokenProviders();
+
+        services.Configure<IdentityPasskeyOptions>(options =>
+        {
+            // A passkey must prove the person, not only hold the device (a PIN, a fingerprint):
+            // then it stands for two factors, as staff need (SEC-10). Discoverable, so that
+            // signing in with it needs no name typed first.
+            options.UserVerificationRequirement = "required";
+            options.ResidentKeyRequirement = "required";
+            // The origin the browser signed into its answer must be this site as the request
+            // reached it. Identity's default compares it with the request's Origin header, which
+            // browsers send as "null" on form posts under Referrer-Policy: no-referrer (SEC-9).
+            options.ValidateOrigin = context =>
+            {
+                var request = context.HttpContext.Request;
+                return ValueTask.FromResult(!context.CrossOrigin
+                    && string.Equals(context.Origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase));
+            };
+        });
 
         services.Configure<SecurityStampValidatorOptions>(options =>
         {

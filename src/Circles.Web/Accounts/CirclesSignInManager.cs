@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Circles.Web.Accounts;
 
 /// <summary>
-/// Every way of signing in (password, authenticator, recovery code) ends here: it opens a new
-/// server-side session (SEC-16) and never issues a persistent cookie.
+/// Every way of signing in (password, authenticator, recovery code, passkey) ends here: it opens
+/// a new server-side session (SEC-16), records on it which factors were given (SEC-10, SEC-17)
+/// and never issues a persistent cookie.
 /// </summary>
 public sealed class CirclesSignInManager(
     UserManager<CirclesUser> userManager,
@@ -49,11 +50,41 @@ public sealed class CirclesSignInManager(
         return await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
     }
 
+    /// <summary>Who the last sign-in in this request signed in: a passkey names its person only once verified.</summary>
+    public CirclesUser? SignedInUser { get; private set; }
+
+    private bool _passkeySignIn;
+
+    /// <summary>
+    /// A passkey with user verification is something held and something known or been (a PIN, a
+    /// fingerprint): it counts as the second factor. Identity marks it like a password ("pwd"),
+    /// so the sign-in is recognised here instead.
+    /// </summary>
+    public override async Task<SignInResult> PasskeySignInAsync(string credentialJson)
+    {
+        _passkeySignIn = true;
+        try
+        {
+            return await base.PasskeySignInAsync(credentialJson);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Text.Json.JsonException or FormatException or PasskeyException)
+        {
+            // No ceremony under way (its cookie is gone) or not a browser's answer: a failed attempt, never a 500.
+            return SignInResult.Failed;
+        }
+        finally
+        {
+            _passkeySignIn = false;
+        }
+    }
+
     public override async Task SignInWithClaimsAsync(CirclesUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
     {
         var claims = additionalClaims.Where(c => c.Type != CirclesClaims.SessionId).ToList();
         var sessionId = await ContinuingSessionAsync(user) ?? await OpenSessionAsync(user);
+        await RecordFactorsAsync(sessionId, FactorsGiven(claims));
         SignedInSessionId = sessionId;
+        SignedInUser = user;
         claims.Add(new Claim(CirclesClaims.SessionId, sessionId.ToString()));
 
         authenticationProperties ??= new AuthenticationProperties();
@@ -76,6 +107,34 @@ public sealed class CirclesSignInManager(
         var stillOpen = await db.UserSessions.IgnoreQueryFilters()
             .AnyAsync(s => s.Id == sessionId && s.UserId == user.Id && s.EndedAt == null, Context.RequestAborted);
         return stillOpen ? sessionId : null;
+    }
+
+    /// <summary>
+    /// Identity adds "amr" = "pwd" after a password alone and "mfa" after a second step; a
+    /// refresh of the cookie (after enrolling, say) carries neither and records nothing.
+    /// </summary>
+    private Factor[] FactorsGiven(List<Claim> claims) =>
+        _passkeySignIn ? [Factor.SecondFactor]
+        : claims.FirstOrDefault(c => c.Type == "amr")?.Value switch
+        {
+            "mfa" => [Factor.Password, Factor.SecondFactor],
+            "pwd" => [Factor.Password],
+            _ => [],
+        };
+
+    private async Task RecordFactorsAsync(Guid sessionId, Factor[] factors)
+    {
+        if (factors.Length == 0)
+        {
+            return;
+        }
+        var session = await db.UserSessions.IgnoreQueryFilters().FirstAsync(s => s.Id == sessionId, Context.RequestAborted);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var factor in factors)
+        {
+            SessionFactors.Stamp(session, factor, now);
+        }
+        await db.SaveChangesAsync(Context.RequestAborted);
     }
 
     private async Task<Guid> OpenSessionAsync(CirclesUser user)

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Accounts;
 
 /// <summary>
-/// Identity's store with one change: finding a user by name or id looks across organizations,
-/// because signing in happens before anyone's organization is known. Everything else, including
+/// Identity's store with one change: finding a user by name, id or passkey looks across
+/// organizations, because signing in happens before anyone's organization is known. Everything else, including
 /// <see cref="UserStore{TUser,TRole,TContext,TKey}.Users"/>, stays filtered to the current organization.
 /// </summary>
 public sealed class CirclesUserStore(CirclesDb context, IdentityErrorDescriber? describer = null)
@@ -17,6 +17,12 @@ public sealed class CirclesUserStore(CirclesDb context, IdentityErrorDescriber? 
     {
         var id = ConvertIdFromString(userId);
         return Context.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+    }
+
+    public override async Task<CirclesUser?> FindByPasskeyIdAsync(byte[] credentialId, CancellationToken cancellationToken = default)
+    {
+        var owner = Context.Set<IdentityUserPasskey<Guid>>().Where(p => p.CredentialId == credentialId).Select(p => p.UserId);
+        return await Context.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => owner.Contains(u.Id), cancellationToken);
     }
 
     public override Task<CirclesUser?> FindByNameAsync(string normalizedUserName, CancellationToken cancellationToken = default) =>

@@ -3,12 +3,22 @@ using Microsoft.AspNetCore.Authorization;
 namespace Circles.Web.Accounts;
 
 /// <summary>
-/// Every page names one of these policies (SEC-18). Staff policies also require two-factor
-/// sign-in to be enrolled (SEC-10), except in demo mode.
+/// Every page names one of these policies (SEC-18). Every policy but <see cref="Account"/> also
+/// requires staff to have two-step sign-in (SEC-10), except in demo mode.
 /// </summary>
 public static class Policies
 {
+    /// <summary>Signed in, and staff have two-step sign-in: what any page showing other people's data needs.</summary>
     public const string SignedIn = "SignedIn";
+
+    /// <summary>
+    /// Signed in, and staff may still be enrolling. Only for the pages about one's own account
+    /// (enrolling two-step sign-in, passkeys, confirming it is you, password, sessions, signing
+    /// out, keeping a session alive, the first-time safety page): staff who have not enrolled
+    /// yet must reach these, or they could never enrol. None of them shows anyone else's data.
+    /// </summary>
+    public const string Account = "Account";
+
     public const string Coordinator = "Coordinator";
     public const string Facilitator = "Facilitator";
     public const string PeerSupporter = "PeerSupporter";
@@ -18,10 +28,18 @@ public static class Policies
 
     public static void Register(AuthorizationOptions options)
     {
-        // Deny by default: an endpoint without its own policy still needs a signed-in user.
-        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        // Deny by default: an endpoint without its own policy still needs a signed-in user, and
+        // staff with two-step sign-in.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .AddRequirements(new StaffTwoFactorRequirement())
+            .Build();
 
-        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser().RequireClaim(CirclesClaims.OrganizationId));
+        options.AddPolicy(Account, p => p.RequireAuthenticatedUser().RequireClaim(CirclesClaims.OrganizationId));
+        options.AddPolicy(SignedIn, p => p
+            .RequireAuthenticatedUser()
+            .RequireClaim(CirclesClaims.OrganizationId)
+            .AddRequirements(new StaffTwoFactorRequirement()));
         AddRolePolicy(options, Coordinator, Roles.Coordinator);
         AddRolePolicy(options, Facilitator, Roles.Facilitator, Roles.Coordinator);
         AddRolePolicy(options, PeerSupporter, Roles.PeerSupporter);

@@ -48,6 +48,7 @@ public static class SessionValidator
         }
 
         context.HttpContext.Items[IdleSecondsKey] = (int)idleLimit.TotalSeconds;
+        SessionFactors.Remember(context.HttpContext, session);
         if (now - session.LastSeenAt >= TouchInterval)
         {
             session.LastSeenAt = now;

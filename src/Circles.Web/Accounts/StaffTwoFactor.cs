@@ -3,15 +3,23 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace Circles.Web.Accounts;
 
-/// <summary>SEC-10: staff reach member data only once two-factor sign-in is enrolled.</summary>
+/// <summary>
+/// SEC-10: staff reach member data only once they have a second factor (an authenticator app or
+/// a passkey) and this session has been given it: at sign-in, on enrolling, or on "Confirm it
+/// is you". The second half matters for passkeys: someone whose only second factor is a passkey
+/// can still sign in with the password alone, and such a session must not reach member data.
+/// </summary>
 public sealed class StaffTwoFactorRequirement : IAuthorizationRequirement;
 
-public sealed class StaffTwoFactorHandler(IConfiguration configuration) : AuthorizationHandler<StaffTwoFactorRequirement>
+public sealed class StaffTwoFactorHandler(IConfiguration configuration, IHttpContextAccessor http) : AuthorizationHandler<StaffTwoFactorRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffTwoFactorRequirement requirement)
     {
         var demoMode = configuration.GetValue<bool>("Demo:Enabled");
-        if (demoMode || !context.User.IsStaff() || context.User.HasClaim(CirclesClaims.TwoFactorEnabled, "true"))
+        var twoStepSession = context.User.HasClaim(CirclesClaims.TwoFactorEnabled, "true")
+            && http.HttpContext is { } request
+            && SessionFactors.Of(request)?.SecondFactorGivenAt is not null;
+        if (demoMode || !context.User.IsStaff() || twoStepSession)
         {
             context.Succeed(requirement);
         }

@@ -18,6 +18,19 @@ public class UserSession : ITenantOwned
     public DateTime AbsoluteExpiresAt { get; set; }
     public DateTime? EndedAt { get; set; }
 
+    /// <summary>
+    /// When the password was last given in this session: at sign-in, or on "Confirm it is you".
+    /// Kept on the server, so an old copy of the cookie cannot claim a fresh confirmation (SEC-17).
+    /// </summary>
+    public DateTime? PasswordGivenAt { get; set; }
+
+    /// <summary>
+    /// When a second factor (authenticator code, recovery code or passkey) was last given in this
+    /// session: at sign-in, on enrolling one, or on "Confirm it is you". Null means this session
+    /// has only seen a password, which is not enough for staff (SEC-10).
+    /// </summary>
+    public DateTime? SecondFactorGivenAt { get; set; }
+
     /// <summary>A coarse description such as "Firefox on Android", so people recognise their devices.</summary>
     public string Device { get; set; } = "";
 }

@@ -96,6 +96,26 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.
 
+    /// <summary>
+    /// Identity's schema 3 adds the passkeys table (SEC-10, SEC-11). Identity reads the version
+    /// from IdentityOptions through the app's services (AccountsSetup sets it). A context made
+    /// without them (`dotnet ef`'s design-time factories, the tests' migrated template) gets
+    /// <see cref="OwnServices"/> instead, so every context builds the same model.
+    /// </summary>
+    public static readonly Version IdentitySchema = IdentitySchemaVersions.Version3;
+
+    private static readonly IServiceProvider OwnServices = new Microsoft.Extensions.DependencyInjection.ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchema)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(OwnServices);
+        }
+    }
+
     /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
     public Guid CurrentOrganizationId => currentOrganization.Id;
 

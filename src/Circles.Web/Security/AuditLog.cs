@@ -25,6 +25,9 @@ public static class AuditActions
     public const string Registered = "account.registered";
     public const string TwoFactorEnabled = "account.two-factor-enabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes-renewed";
+    public const string IdentityConfirmed = "account.confirmed";
+    public const string PasskeyAdded = "account.passkey-added";
+    public const string PasskeyRemoved = "account.passkey-removed";
     public const string PasswordChanged = "account.password-changed";
     public const string PasswordResetCodeIssued = "account.reset-code-issued";
     public const string PasswordReset = "account.password-reset";

@@ -41,6 +41,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("account/sessions", AnyRole),
         new("account/data", AnyRole),
         new("account/keep-alive", AnyRole),
+        new("account/confirm", AnyRole),
+        new("account/passkeys", AnyRole),
         new("home/coordinator", Roles.Coordinator),
         new("home/facilitator", $"{Roles.Facilitator},{Roles.Coordinator}"),
         new("home/member", $"{Roles.Member},{Roles.PeerSupporter}"),
@@ -214,6 +216,46 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         }
     }
 
+    /// <summary>
+    /// The pages about one's own account, which staff must reach before they have two-step
+    /// sign-in (Policies.Account), or they could never enrol. Nothing else is open to them.
+    /// </summary>
+    private static readonly HashSet<string> EnrolmentPages = new(StringComparer.Ordinal)
+    {
+        "account", "account/welcome", "account/two-factor", "account/sessions", "account/keep-alive", "account/confirm", "account/passkeys",
+    };
+
+    /// <summary>
+    /// SEC-10 (issue 14, hole 4): staff without two-step sign-in reach no page but their own
+    /// account's. Every row a staff role may open is asked for by a coordinator, a facilitator
+    /// (running the group) and a partner whose accounts have no second step; each is sent to
+    /// enrolment. Built from the table, so a new page is covered the day it is added.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Get_AsStaffWithoutTwoStep_SendsToEnrolment_ExceptOwnAccountPages(string page, string allowedRoles, string notFoundFor)
+    {
+        _ = notFoundFor;
+        var url = _fixture.Url(page);
+        var route = Table.First(row => row.Page == page).Route;
+        foreach (var role in Roles.All.Where(Roles.Staff.Contains))
+        {
+            if (allowedRoles != AnyRole && !allowedRoles.Split(',').Contains(role))
+            {
+                continue;
+            }
+            var client = await _fixture.UnenrolledStaffClientAsync(role);
+            var response = await client.GetAsync(url);
+            if (EnrolmentPages.Contains(route))
+            {
+                Assert.True(response.IsSuccessStatusCode, $"{role} without two-step on {page}: expected the page, got {response.StatusCode}");
+                continue;
+            }
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{role} without two-step on {page}: expected enrolment, got {response.StatusCode}");
+            Assert.StartsWith("/account/two-factor", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        }
+    }
+
     public sealed class Fixture : IAsyncLifetime
     {
         private readonly Dictionary<string, HttpClient> _clients = [];
@@ -297,6 +339,46 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
                 _lock.Release();
             }
         }
+
+        /// <summary>
+        /// One signed-in client per staff role whose account has no two-step sign-in, reused
+        /// across the rows. The facilitator runs the fixture's group like the enrolled one does,
+        /// so only the missing second step stands between them and its members.
+        /// </summary>
+        public async Task<HttpClient> UnenrolledStaffClientAsync(string role)
+        {
+            await _lock.WaitAsync();
+            try
+            {
+                if (!_unenrolled.TryGetValue(role, out var client))
+                {
+                    var person = await App.AddUserAsync(Organization.Id, role);
+                    using (var scope = App.Services.CreateScope())
+                    {
+                        scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(Organization.Id);
+                        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CirclesUser>>();
+                        var user = await users.FindByIdAsync(person.Id.ToString());
+                        await users.SetTwoFactorEnabledAsync(user!, false);
+                        await users.RemoveAuthenticationTokenAsync(user!, "[AspNetUserStore]", "AuthenticatorKey");
+                        if (role == Roles.Facilitator)
+                        {
+                            var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
+                            db.GroupFacilitators.Add(new Circles.Web.Features.Groups.GroupFacilitator { GroupId = Group.Id, UserId = person.Id });
+                            await db.SaveChangesAsync();
+                        }
+                    }
+                    client = await App.SignedInAsync(person with { AuthenticatorKey = null });
+                    _unenrolled[role] = client;
+                }
+                return client;
+            }
+            finally
+            {
+                _lock.Release();
+            }
+        }
+
+        private readonly Dictionary<string, HttpClient> _unenrolled = [];
 
         public Task DisposeAsync()
         {

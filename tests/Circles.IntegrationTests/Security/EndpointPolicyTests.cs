@@ -14,6 +14,7 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "",                           // "/": the neutral front door
         "account/signin",             // signing in
         "account/signin/two-factor",  // second step; guarded by Identity's two-factor cookie
+        "account/signin/passkey",     // signing in with a passkey: the passkey is the credential
         "account/signed-out",
         "account/deleted",            // after erasing one's account nobody is signed in (SEC-36)
         "account/reset",              // forgotten password, with a code from a coordinator (SEC-15)

@@ -15,7 +15,9 @@ namespace Circles.Web.Features.MyData;
 /// <summary>
 /// "Download everything Circles holds about me" (issue 6, SEC-37): after typing the password
 /// again, as a file this browser downloads, never by email. The typed password also opens the
-/// journal and safety plan for the download. Every download is audited without its content (SEC-32).
+/// journal and safety plan for the download. Someone with a second factor must also have given it
+/// in the last five minutes (SEC-17, "Confirm it is you"): the password alone is what someone
+/// looking over their shoulder may know. Every download is audited without its content (SEC-32).
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Auth)]
@@ -44,6 +46,10 @@ public sealed class IndexModel(
         if (user is null || User.GetSessionId() is not { } sessionId)
         {
             return Challenge();
+        }
+        if (await RecentConfirmation.NeededAsync(HttpContext) == Factor.SecondFactor && !await RecentConfirmation.IsFreshAsync(HttpContext))
+        {
+            return RecentConfirmation.ConfirmFirst(HttpContext);
         }
         if (Form.Format is not (Json or Html))
         {

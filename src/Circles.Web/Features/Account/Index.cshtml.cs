@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Circles.Web.Features.Account;
 
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class IndexModel(UserManager<CirclesUser> users) : PageModel
 {
     public string UserName { get; private set; } = "";
     public bool TwoFactorEnabled { get; private set; }
+    public int PasskeyCount { get; private set; }
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -22,6 +23,7 @@ public sealed class IndexModel(UserManager<CirclesUser> users) : PageModel
         }
         UserName = user.UserName ?? "";
         TwoFactorEnabled = user.TwoFactorEnabled;
+        PasskeyCount = (await users.GetPasskeysAsync(user)).Count;
         Roles = [.. await users.GetRolesAsync(user)];
         return Page();
     }

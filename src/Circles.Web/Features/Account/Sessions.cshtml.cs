@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Account;
 
 /// <summary>SEC-16: a person sees where they are signed in and can end any of those sessions.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class SessionsModel(Data.CirclesDb db, AuditLog audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.Web.Features.Account;
 
 /// <summary>Signing out ends the server-side session too (SEC-16): a copied cookie no longer works.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class SignOutModel(CirclesSignInManager signIn, Data.CirclesDb db, AuditLog audit, TimeProvider clock, Features.PrivateSpace.PersonalKeys personalKeys) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");

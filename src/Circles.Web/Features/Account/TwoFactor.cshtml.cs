@@ -12,8 +12,9 @@ namespace Circles.Web.Features.Account;
 /// <summary>
 /// Enrolling an authenticator app (TOTP) with recovery codes (SEC-10, SEC-11). The secret is made
 /// by a POST, shown until confirmed with a first code, and recovery codes are shown only once.
+/// A new key and new recovery codes need a recent "Confirm it is you" (SEC-17).
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class TwoFactorModel(
     UserManager<CirclesUser> users,
     CirclesSignInManager signIn,
@@ -34,6 +35,9 @@ public sealed class TwoFactorModel(
     public string Code { get; set; } = "";
 
     public bool Enabled { get; private set; }
+
+    /// <summary>Staff with a second factor whose session has not been given it yet (a password-only sign-in of someone with a passkey).</summary>
+    public bool MustConfirm { get; private set; }
     public string? SharedKey { get; private set; }
     public string? AuthenticatorUri { get; private set; }
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
@@ -49,6 +53,7 @@ public sealed class TwoFactorModel(
         return Page();
     }
 
+    [RequiresRecentConfirmation]
     public async Task<IActionResult> OnPostStartAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -85,6 +90,8 @@ public sealed class TwoFactorModel(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
+        // The code just given is a second factor, given in this session.
+        await SessionFactors.RecordAsync(HttpContext, Factor.SecondFactor);
         RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
         audit.Record(user.OrganizationId, user.Id, AuditActions.TwoFactorEnabled);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
@@ -93,6 +100,7 @@ public sealed class TwoFactorModel(
         return Page();
     }
 
+    [RequiresRecentConfirmation]
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -114,6 +122,9 @@ public sealed class TwoFactorModel(
     private async Task LoadAsync(CirclesUser user)
     {
         Enabled = user.TwoFactorEnabled;
+        MustConfirm = Required
+            && await SessionFactors.HasSecondFactorAsync(users, user)
+            && SessionFactors.Of(HttpContext)?.SecondFactorGivenAt is null;
         if (Enabled)
         {
             return;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Circles.Web.Features.Account;
 
 /// <summary>SEC-3: shown once, at the first sign-in, before anything else.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.Account)]
 public sealed class WelcomeModel(UserManager<CirclesUser> users, CirclesSignInManager signIn, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]

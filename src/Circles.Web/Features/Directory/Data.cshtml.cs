@@ -71,6 +71,8 @@ public sealed class DataModel(CirclesDb db, HsdsImporter importer, HsdsExporter 
         return File(file.Content, file.ContentType, file.FileName);
     }
 
+    /// <summary>Confidential addresses leave Circles here: only after a fresh second factor (SEC-17).</summary>
+    [RequiresRecentConfirmation]
     public async Task<IActionResult> OnPostTrustedExportAsync()
     {
         if (!ModelState.IsValid)

@@ -257,6 +257,8 @@ public static class PersonalDataSections
     {
         [typeof(IdentityUserToken<Guid>)] =
             "Sign-in secrets (the authenticator key, recovery codes): nothing readable about the person, and a download must never carry a way to sign in.",
+        [typeof(IdentityUserPasskey<Guid>)] =
+            "Passkeys are public keys and counters the browser made, nothing the person wrote but a name; the names and dates are listed on the passkeys page of the account.",
     };
 
     /// <summary>The tables the download covers: exactly those of <see cref="All"/>.</summary>

@@ -40,6 +40,7 @@ public static class WebSetup
             .AddMvcOptions(options =>
             {
                 options.Filters.Add<SafetyIntroFilter>();
+                options.Filters.Add<RecentConfirmationFilter>();
                 options.MaxModelBindingCollectionSize = 200;
             });
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
