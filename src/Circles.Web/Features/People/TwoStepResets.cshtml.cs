@@ -70,12 +70,17 @@ public sealed class TwoStepResetsModel(
             return Page();
         }
         // A new key nobody holds: the lost phone's codes stop working. This also renews the security stamp.
-        var results = new[]
+        var results = new List<IdentityResult>
         {
             await users.ResetAuthenticatorKeyAsync(person),
             await users.RemoveAuthenticationTokenAsync(person, IdentityTokenProvider, "RecoveryCodes"),
             await users.SetTwoFactorEnabledAsync(person, false),
         };
+        // A passkey is a second factor too (SEC-10): one left on the lost phone would still open the account.
+        foreach (var passkey in await users.GetPasskeysAsync(person))
+        {
+            results.Add(await users.RemovePasskeyAsync(person, passkey.CredentialId));
+        }
         if (results.Any(r => !r.Succeeded))
         {
             Problem = l["Someone else changed this account in the meantime. Nothing was changed. Try once more."];

@@ -16,7 +16,7 @@ namespace Circles.IntegrationTests.Features.People;
 public sealed class TwoStepResetTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
     [Fact]
-    public async Task Approve_ByASecondCoordinator_TurnsTwoStepOff_SignsThemOut_AndTheyMustEnrolAgain_Sec15_Sec16()
+    public async Task Approve_ByASecondCoordinator_TurnsTwoStepOff_RemovesPasskeys_SignsThemOut_AndTheyMustEnrolAgain_Sec15_Sec16()
     {
         var organization = await app.CreateOrganizationAsync();
         var second = await app.AddUserAsync(organization.Id, Roles.Coordinator);
@@ -26,6 +26,9 @@ public sealed class TwoStepResetTests(CirclesApp app) : IClassFixture<CirclesApp
         var keyBefore = await AuthenticatorKeyAsync(organization, organization.Facilitator.Id);
         await WithUserAsync(organization, organization.Facilitator.Id, (users, user) => users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10));
         Assert.Equal(10, await RecoveryCodesLeftAsync(organization, organization.Facilitator.Id));
+        using var lostPhonesPasskey = new SoftPasskey();
+        await WithUserAsync(organization, organization.Facilitator.Id, (users, user) => users.AddOrUpdatePasskeyAsync(user, lostPhonesPasskey.Stored("phone", app.Clock.GetUtcNow())));
+        Assert.Equal(1, await PasskeysLeftAsync(organization, organization.Facilitator.Id));
 
         Assert.Equal(HttpStatusCode.Redirect, (await asker.RequestTwoStepResetAsync(organization.Facilitator.Id)).StatusCode);
         // Asking alone changes nothing.
@@ -41,6 +44,7 @@ public sealed class TwoStepResetTests(CirclesApp app) : IClassFixture<CirclesApp
         Assert.False(await TwoFactorEnabledAsync(organization, organization.Facilitator.Id));
         Assert.NotEqual(keyBefore, await AuthenticatorKeyAsync(organization, organization.Facilitator.Id));
         Assert.Equal(0, await RecoveryCodesLeftAsync(organization, organization.Facilitator.Id));
+        Assert.Equal(0, await PasskeysLeftAsync(organization, organization.Facilitator.Id));
         Assert.Equal(HttpStatusCode.Redirect, (await facilitatorBrowser.GetAsync("/home/facilitator")).StatusCode);
         // Back in with the password alone, they are sent to set up two-step sign-in before anything else.
         var again = await app.SignedInAsync(organization.Facilitator);
@@ -191,6 +195,9 @@ public sealed class TwoStepResetTests(CirclesApp app) : IClassFixture<CirclesApp
     private Task<string?> AuthenticatorKeyAsync(TestOrganization organization, Guid userId) => WithUserAsync(organization, userId, (users, user) => users.GetAuthenticatorKeyAsync(user));
 
     private Task<int> RecoveryCodesLeftAsync(TestOrganization organization, Guid userId) => WithUserAsync(organization, userId, (users, user) => users.CountRecoveryCodesAsync(user));
+
+    private async Task<int> PasskeysLeftAsync(TestOrganization organization, Guid userId) =>
+        (await WithUserAsync(organization, userId, (users, user) => users.GetPasskeysAsync(user))).Count;
 
     private async Task<T> WithUserAsync<T>(TestOrganization organization, Guid userId, Func<UserManager<CirclesUser>, CirclesUser, Task<T>> read)
     {
