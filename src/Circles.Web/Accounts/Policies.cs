@@ -13,7 +13,7 @@ public static class Policies
 
     /// <summary>
     /// Signed in, and staff may still be enrolling. Only for the pages about one's own account
-    /// (enrolling two-step sign-in, passkeys, confirming it is you, password, sessions, signing
+    /// (enrolling two-step sign-in, passkeys, confirming it is you, sessions, signing
     /// out, keeping a session alive, the first-time safety page): staff who have not enrolled
     /// yet must reach these, or they could never enrol. None of them shows anyone else's data.
     /// </summary>

@@ -117,6 +117,25 @@ public sealed class InvitationTests(CirclesApp app) : IClassFixture<CirclesApp>
     }
 
     [Fact]
+    public async Task Redeem_AsNewFacilitator_SetsUpTwoStepSignInAtOnce_WithoutBeingAskedForThePasswordAgain_Sec10_Sec17()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var invitation = await InviteAsync(organization, Roles.Facilitator);
+        var browser = app.NewBrowser();
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync("/join", Registration(invitation.Code, NewPseudonym()))).StatusCode);
+
+        await browser.SubmitFormAsync("/account/welcome", new Dictionary<string, string>());
+
+        // Choosing the password a moment ago is a fresh confirmation: the new key is shown, not "Confirm it is you".
+        var started = await browser.SubmitFormAsync("/account/two-factor", new Dictionary<string, string>(), "form[action*='handler=Start']");
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        Assert.StartsWith("/account/two-factor", started.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var keyShown = await (await browser.GetAsync(started.Headers.Location)).ParseAsync();
+        Assert.NotNull(keyShown.QuerySelector("p.secret"));
+    }
+
+    [Fact]
     public async Task Redeem_WithTooShortPassword_KeepsWhatWasTypedAndLeavesNothingHalfSaved()
     {
         var organization = await app.CreateOrganizationAsync();

@@ -110,7 +110,9 @@ public sealed class IndexModel(
             await transaction.CommitAsync(HttpContext.RequestAborted);
         }
 
-        await signIn.SignInAsync(user, isPersistent: false);
+        // They have just chosen and typed their password: that is a fresh confirmation (SEC-17),
+        // so new staff set up two-step sign-in without being asked for it again.
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new System.Security.Claims.Claim("amr", "pwd")]);
         return Redirect(await completion.FinishAsync(HttpContext, user, "/"));
     }
 

@@ -51,5 +51,6 @@
 
   connection.start().then(function () {
     document.body.setAttribute("data-live-connected", "true");
+    document.dispatchEvent(new CustomEvent("live:connected"));
   }).catch(function () { /* plain pages still work */ });
 })();

@@ -37,5 +37,17 @@
     if (wanted && document.visibilityState === "visible") { markRead(); }
   });
   document.addEventListener("live:updated", markRead);
-  markRead();
+
+  // The unread badges learn the new counts over the live connection: marking read before it is
+  // open would leave them showing what was just read. Wait for it, but not for ever (plain pages
+  // and a connection that fails still mark read).
+  var live = document.body.hasAttribute("data-live") && typeof signalR !== "undefined";
+  if (live && document.body.getAttribute("data-live-connected") !== "true") {
+    var started = false;
+    var start = function () { if (!started) { started = true; markRead(); } };
+    document.addEventListener("live:connected", start);
+    setTimeout(start, 5000);
+  } else {
+    markRead();
+  }
 })();
