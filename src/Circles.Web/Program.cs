@@ -27,6 +27,8 @@ using Circles.Web.Features.Wellbeing;
 using Circles.Web.Hosting;
 using Circles.Web.Security;
 
+// A configuration Circles refuses (say, production without an encrypted key ring) ends in one plain line.
+RefusedToStartException.PrintInsteadOfCrashing();
 var builder = WebApplication.CreateBuilder(args);
 
 // What Circles is made of, one line per part; each registers its own services.

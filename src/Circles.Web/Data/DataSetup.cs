@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Circles.Web.Hosting;
 
 namespace Circles.Web.Data;
 
@@ -14,7 +15,7 @@ public static class DataSetup
     {
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString("Circles")
-            ?? throw new InvalidOperationException("ConnectionStrings:Circles is not set.");
+            ?? throw new RefusedToStartException("ConnectionStrings:Circles is not set.");
 
         builder.Services.AddScoped<CurrentOrganization>();
         if (provider == DatabaseProvider.Postgres)
@@ -47,7 +48,7 @@ public static class DataSetup
         var problems = await DurabilityCheck.FindProblemsAsync(db, CancellationToken.None);
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The database is not set up for durable writes: " + string.Join("; ", problems));
+            throw new RefusedToStartException("The database is not set up for durable writes: " + string.Join("; ", problems));
         }
     }
 }

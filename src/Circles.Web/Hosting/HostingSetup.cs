@@ -76,7 +76,7 @@ public static class HostingSetup
             }
             else
             {
-                throw new InvalidOperationException(
+                throw new RefusedToStartException(
                     $"Circles__KnownProxies ({KnownProxiesSetting}) holds \"{value}\", which is neither an IP address (10.0.0.2) nor a network (10.0.0.0/24).");
             }
         }

@@ -53,7 +53,7 @@ public sealed class PublicAddress
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.AbsolutePath != "/" || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            throw new InvalidOperationException(
+            throw new RefusedToStartException(
                 $"Circles__PublicUrl ({Setting}) must be the address people open, a scheme and a host name only, such as https://circles.example.org; \"{value}\" is not.");
         }
         return uri;

@@ -3,6 +3,7 @@ using System.Security.Cryptography.X509Certificates;
 using Circles.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Circles.Web.Hosting;
 
 namespace Circles.Web.Security;
 
@@ -32,12 +33,12 @@ public static class KeyRing
         if (IsInside(folder, builder.Environment.WebRootPath))
         {
             // Anywhere, not only in production: files there are served to anyone who asks.
-            throw new InvalidOperationException($"DataProtection__KeysFolder ({folder}) is inside the web root, where anyone could download the keys. Choose a folder outside it.");
+            throw new RefusedToStartException($"DataProtection__KeysFolder ({folder}) is inside the web root, where anyone could download the keys. Choose a folder outside it.");
         }
         var besideDatabase = IsInside(folder, SqliteFolder(configuration));
         if (besideDatabase && strict)
         {
-            throw new InvalidOperationException(
+            throw new RefusedToStartException(
                 $"DataProtection__KeysFolder ({folder}) is inside the database's folder: a copy of one would then hold the other, and the encrypted fields with it. Choose a folder outside it (for example keys/ beside data/) and back it up separately (SEC-28).");
         }
 
@@ -53,7 +54,7 @@ public static class KeyRing
         }
         else if (strict)
         {
-            throw new InvalidOperationException(
+            throw new RefusedToStartException(
                 "Circles will not start in production with an unencrypted key ring: set DataProtection__CertificatePath to a .pfx certificate with its private key " +
                 "(and DataProtection__CertificatePassword to its password). README.md, \"Running it for real\", says how to make one (SEC-28).");
         }
@@ -77,12 +78,12 @@ public static class KeyRing
         }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            throw new InvalidOperationException(
+            throw new RefusedToStartException(
                 $"DataProtection__CertificatePath ({path}) could not be read as a .pfx certificate with DataProtection__CertificatePassword: {e.Message}", e);
         }
         if (!certificate.HasPrivateKey)
         {
-            throw new InvalidOperationException($"DataProtection__CertificatePath ({path}) has no private key: export the certificate with its key (openssl pkcs12 -export …).");
+            throw new RefusedToStartException($"DataProtection__CertificatePath ({path}) has no private key: export the certificate with its key (openssl pkcs12 -export …).");
         }
         return certificate;
     }
