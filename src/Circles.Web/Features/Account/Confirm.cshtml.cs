@@ -100,8 +100,8 @@ public sealed class ConfirmModel(
         {
             return Refuse(nameof(Code), l["Too many tries. Please wait a few minutes and try again."]);
         }
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var valid = code.Length == 6 && code.All(char.IsAsciiDigit)
+        var code = SecondFactorCode.Normalize(Code);
+        var valid = SecondFactorCode.IsAuthenticatorCode(code)
             ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code)
             : (await users.RedeemTwoFactorRecoveryCodeAsync(user, Code.Trim())).Succeeded;
         if (!valid)
@@ -179,6 +179,7 @@ public sealed class ConfirmModel(
     {
         HasAuthenticator = user.TwoFactorEnabled;
         HasPasskey = (await users.GetPasskeysAsync(user)).Count > 0;
+        // SessionFactors.HasSecondFactorAsync's rule, read from what the page loads anyway.
         Needed = HasAuthenticator || HasPasskey ? Factor.SecondFactor : Factor.Password;
     }
 }

@@ -39,8 +39,8 @@ public sealed class SignInTwoFactorModel(CirclesSignInManager signIn, SignInComp
             return Page();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+        var code = SecondFactorCode.Normalize(Code);
+        var result = SecondFactorCode.IsAuthenticatorCode(code)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(Code.Trim());
         if (result.Succeeded)
