@@ -92,6 +92,12 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Journal.JournalEntry> JournalEntries => Set<Features.Journal.JournalEntry>();
     public DbSet<Features.SafetyPlan.PersonalSafetyPlan> SafetyPlans => Set<Features.SafetyPlan.PersonalSafetyPlan>();
     public DbSet<Features.Wellbeing.WellbeingCheckIn> WellbeingCheckIns => Set<Features.Wellbeing.WellbeingCheckIn>();
+    public DbSet<Features.Volunteers.VolunteerApplication> VolunteerApplications => Set<Features.Volunteers.VolunteerApplication>();
+    public DbSet<Features.Partners.Partner> Partners => Set<Features.Partners.Partner>();
+    public DbSet<Features.Partners.PartnerAccount> PartnerAccounts => Set<Features.Partners.PartnerAccount>();
+    public DbSet<Features.Campaigns.Campaign> Campaigns => Set<Features.Campaigns.Campaign>();
+    public DbSet<Features.Campaigns.CampaignEvent> CampaignEvents => Set<Features.Campaigns.CampaignEvent>();
+    public DbSet<Features.Campaigns.CampaignTask> CampaignTasks => Set<Features.Campaigns.CampaignTask>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

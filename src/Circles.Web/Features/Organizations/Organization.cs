@@ -39,6 +39,16 @@ public class Organization : IVersioned
     /// <summary>What happens to a member's discussion posts when they erase their account (issue 6).</summary>
     public ErasedPostsPolicy ErasedPostsPolicy { get; set; }
 
+    /// <summary>
+    /// Whether the public pages (signs to look for, getting help, volunteering, the self-check) are
+    /// served. They name what the organization works on, so they are off until a coordinator turns
+    /// them on, and can be served under their own host name instead of Circles' own.
+    /// </summary>
+    public bool PublicSiteEnabled { get; set; }
+
+    /// <summary>A host name (e.g. "learn.example.org") that serves only this organization's public pages; null serves them under Circles' own address.</summary>
+    public string? PublicHost { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>
@@ -65,6 +75,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organization> builder)
     {
         builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasIndex(o => o.PublicHost).IsUnique();
+        builder.Property(o => o.PublicHost).HasMaxLength(253);
         builder.Property(o => o.Slug).HasMaxLength(60);
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.DiscreetTitle).HasMaxLength(60);
