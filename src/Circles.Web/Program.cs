@@ -17,6 +17,7 @@ using Circles.Web.Features.MyData;
 using Circles.Web.Features.Needs;
 using Circles.Web.Features.Notifications;
 using Circles.Web.Features.Organizations;
+using Circles.Web.Features.Partners;
 using Circles.Web.Features.Peers;
 using Circles.Web.Features.People;
 using Circles.Web.Features.PrivateSpace;
@@ -56,11 +57,13 @@ builder.AddCrisis();
 builder.AddPrivateSpace();
 builder.AddJournal();
 builder.AddMyData();
+builder.AddPartners();
 
 var app = builder.Build();
 
 await app.MigrateDatabaseAsync();
 await app.SeedRolesAsync();
+await app.ConvertTrustedLeadersAsync();
 await app.SeedDemoAsync();
 await app.SeedSurvivorTaxonomyAsync();
 await CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);

@@ -158,6 +158,23 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await page.Locator("main a[href^='/communities/']").First.ClickAsync();
             await Expect(page.Locator("main form textarea").First).ToBeVisibleAsync();
         }),
+        // Partners (issue 15): the demo seeds four fictional partners (Demo/DemoPartners.cs).
+        ["/partners"] = new("coordinator", page => page.OpenAsync("/partners")),
+        ["/partners/new"] = new("coordinator", page => page.OpenAsync("/partners/new")),
+        ["/partners/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/partners");
+            await page.Locator("main [data-partners-table] a").First.ClickAsync();
+            await Expect(page.Locator("main form[data-engagement-form]")).ToBeVisibleAsync();
+        }),
+        ["/partners/{id}/edit"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/partners");
+            await page.Locator("main [data-partners-table] a").First.ClickAsync();
+            await page.Locator("main a[href$='/edit']").ClickAsync();
+            await Expect(page.Locator("main #Form_Name")).ToBeVisibleAsync();
+        }),
+        ["/partners/sources"] = new("coordinator", page => page.OpenAsync("/partners/sources")),
         ["/groups, coordinator"] = new("coordinator", page => page.OpenAsync("/groups")),
         ["/groups/new"] = new("coordinator", page => page.OpenAsync("/groups/new")),
         ["/groups/{id}/edit"] = new("coordinator", async page => await OpenDemoGroupAsync(page, "/edit")),

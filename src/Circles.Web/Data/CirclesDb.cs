@@ -98,6 +98,9 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.Campaign> Campaigns => Set<Features.Campaigns.Campaign>();
     public DbSet<Features.Campaigns.CampaignEvent> CampaignEvents => Set<Features.Campaigns.CampaignEvent>();
     public DbSet<Features.Campaigns.CampaignTask> CampaignTasks => Set<Features.Campaigns.CampaignTask>();
+    public DbSet<Features.Partners.PartnerCommunity> PartnerCommunities => Set<Features.Partners.PartnerCommunity>();
+    public DbSet<Features.Partners.PartnerEngagement> PartnerEngagements => Set<Features.Partners.PartnerEngagement>();
+    public DbSet<Features.Partners.Sources.JoinSourceCount> JoinSourceCounts => Set<Features.Partners.Sources.JoinSourceCount>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -82,4 +82,9 @@ public static class AuditActions
     public const string PrivateSpaceStartedAgain = "private.started-again";
     public const string MyDataExported = "mydata.exported";
     public const string AccountErased = "mydata.account-erased";
+    // Partners (issue 15): the subject is the partner record's or the link's id.
+    public const string PartnerRecordCreated = "partner.created";
+    public const string PartnerRecordChanged = "partner.changed";
+    public const string PartnerAccountLinked = "partner.account-linked";
+    public const string PartnerAccountUnlinked = "partner.account-unlinked";
 }

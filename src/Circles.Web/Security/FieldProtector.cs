@@ -31,4 +31,7 @@ public static class FieldPurposes
     public const string DiscussionContentWarning = "DiscussionPost.ContentWarning";
     public const string SupervisionNote = "SupervisionCheckIn.Note";
     public const string OutgoingEmailAddress = "OutgoingEmail.Address";
+    public const string PartnerContactName = "Partner.ContactName";
+    public const string PartnerContactPhone = "Partner.ContactPhone";
+    public const string PartnerContactEmail = "Partner.ContactEmail";
 }

@@ -100,6 +100,12 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("needs/triage", Roles.Coordinator),
         new("needs/{id:guid}/manage", Roles.Coordinator, "/needs/{need}/manage"),
         new("needs/partners", Roles.Coordinator),
+        // Partners (issue 15): coordinators only; a partner account has its tasks on its home.
+        new("partners", Roles.Coordinator),
+        new("partners/new", Roles.Coordinator),
+        new("partners/{id:guid}", Roles.Coordinator, "/partners/{partner}"),
+        new("partners/{id:guid}/edit", Roles.Coordinator, "/partners/{partner}/edit"),
+        new("partners/sources", Roles.Coordinator),
         new("referrals", Roles.Partner),
         // Peer matching.
         new("peers", $"{Roles.Member},{Roles.PeerSupporter}"),
@@ -269,6 +275,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid MatchId { get; private set; }
         public GroupArrangement.ArrangedGroup Group { get; private set; } = null!;
         public Guid SessionId { get; private set; }
+        public Guid PartnerId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -307,6 +314,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             await Circles.IntegrationTests.Features.Peers.PeerSupporterArrangement.GivePeerProfileAsync(App, Organization, Organization.PeerSupporter);
             Group = await App.CreateGroupAsync(Organization, activeMembers: [Organization.Member]);
             SessionId = await App.CreateSessionAsync(Organization, Group.Id, now.AddDays(2));
+            PartnerId = await Circles.IntegrationTests.Features.Partners.PartnerArrangement.CreatePartnerAsync(App, Organization, "Matrix partner");
         }
 
         public string Url(string page) => page
@@ -319,7 +327,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal)
             .Replace("{group}", Group.Id.ToString(), StringComparison.Ordinal)
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
-            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal);
+            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
+            .Replace("{partner}", PartnerId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

@@ -92,6 +92,11 @@ internal static partial class LocalizationSources
             ["WellbeingRhythm:"] = Enum.GetNames<Circles.Web.Features.Wellbeing.WellbeingRhythm>(),
             // The journal's optional mood (issue 6, Features/Journal).
             ["Mood:"] = Enum.GetNames<Circles.Web.Features.Journal.JournalMood>(),
+            // Partners (issue 15, Features/Partners): kinds, ways to reach a contact, the engagement log, "How did you find us?".
+            ["PartnerKind:"] = Enum.GetNames<Circles.Web.Features.Partners.PartnerKind>(),
+            ["ContactWay:"] = Enum.GetNames<Circles.Web.Features.Partners.PartnerContactWay>(),
+            ["Engagement:"] = Enum.GetNames<Circles.Web.Features.Partners.EngagementKind>(),
+            ["JoinChannel:"] = [.. Circles.Web.Features.Partners.Sources.JoinSources.Channels.Select(channel => channel.ToString())],
         };
 
     /// <summary>

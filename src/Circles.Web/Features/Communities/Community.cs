@@ -25,8 +25,10 @@ public class Community : ITenantOwned, IVersioned
     public string OtherBarriers { get; set; } = "";
 
     /// <summary>
-    /// Trusted community leaders, one per line. Kept as text until partner records exist
-    /// (capability 5), when each line becomes a link to a partner.
+    /// Trusted community leaders, one per line, as typed before partner records existed. Read
+    /// only: at start-up each line becomes a community-leader partner linked here and the text
+    /// is emptied (Partners/TrustedLeadersConversion, decision 0016). Nothing writes it any more;
+    /// the column goes once every installation has started on this version.
     /// </summary>
     public string TrustedLeaders { get; set; } = "";
 

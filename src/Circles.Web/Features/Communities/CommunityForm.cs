@@ -36,10 +36,6 @@ public sealed class CommunityForm
     [Display(Name = "Other barriers")]
     public string? OtherBarriers { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Use at most 2000 characters.")]
-    [Display(Name = "Trusted community leaders, one per line")]
-    public string? TrustedLeaders { get; set; }
-
     public Guid Version { get; set; }
 
     public static CommunityForm From(Community community) => new()
@@ -52,7 +48,6 @@ public sealed class CommunityForm
         StigmaNotes = community.StigmaNotes,
         Barriers = [.. Enum.GetValues<AccessBarriers>().Where(b => b != AccessBarriers.None && community.Barriers.HasFlag(b))],
         OtherBarriers = community.OtherBarriers,
-        TrustedLeaders = community.TrustedLeaders,
         Version = community.Version,
     };
 
@@ -66,6 +61,5 @@ public sealed class CommunityForm
         community.StigmaNotes = (StigmaNotes ?? "").Trim();
         community.Barriers = Barriers.Aggregate(AccessBarriers.None, (all, one) => all | one);
         community.OtherBarriers = (OtherBarriers ?? "").Trim();
-        community.TrustedLeaders = string.Join('\n', (TrustedLeaders ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }

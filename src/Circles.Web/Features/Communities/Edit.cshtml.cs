@@ -18,6 +18,9 @@ public sealed class EditModel(CirclesDb db) : PageModel
     public bool Saved { get; private set; }
     public bool Conflict { get; private set; }
 
+    /// <summary>The partners linked to this community (its trusted leaders among them).</summary>
+    public IReadOnlyList<(Guid Id, string Name, Circles.Web.Features.Partners.PartnerKind Kind)> Partners { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, bool created = false, bool saved = false)
     {
         var community = await db.Communities.FirstOrDefaultAsync(c => c.Id == id, HttpContext.RequestAborted);
@@ -26,6 +29,7 @@ public sealed class EditModel(CirclesDb db) : PageModel
             return NotFound();
         }
         Id = id;
+        await LoadPartnersAsync();
         Form = CommunityForm.From(community);
         Saved = created || saved;
         return Page();
@@ -39,6 +43,7 @@ public sealed class EditModel(CirclesDb db) : PageModel
             return NotFound();
         }
         Id = id;
+        await LoadPartnersAsync();
         if (!ModelState.IsValid)
         {
             return Page();
@@ -52,4 +57,10 @@ public sealed class EditModel(CirclesDb db) : PageModel
         }
         return RedirectToPage(new { id, saved = true });
     }
+
+    private async Task LoadPartnersAsync() =>
+        Partners = [.. (await db.PartnerCommunities.Where(l => l.CommunityId == Id)
+            .Join(db.Partners, l => l.PartnerId, p => p.Id, (l, p) => new { p.Id, p.Name, p.Kind })
+            .OrderBy(p => p.Name)
+            .ToListAsync(HttpContext.RequestAborted)).Select(p => (p.Id, p.Name, p.Kind))];
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Invitations;
+using Circles.Web.Features.Partners.Sources;
 using Circles.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -27,6 +28,7 @@ public sealed class IndexModel(
     CirclesSignInManager signIn,
     SignInCompletion completion,
     AuditLog audit,
+    JoinSources joinSources,
     TimeProvider clock,
     IStringLocalizer<SharedResource> l) : PageModel
 {
@@ -37,6 +39,9 @@ public sealed class IndexModel(
     public JoinForm Form { get; set; } = new();
 
     public bool TokenInvalid { get; private set; }
+
+    /// <summary>"How did you find us?", with the organization's partners when the link says which organization (SEC-45).</summary>
+    public FoundUsQuestion? FoundUs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -49,6 +54,7 @@ public sealed class IndexModel(
             TokenInvalid = true;
             Token = null;
         }
+        await PrepareFoundUsAsync();
         return Page();
     }
 
@@ -65,6 +71,7 @@ public sealed class IndexModel(
         }
         if (!ModelState.IsValid)
         {
+            await PrepareFoundUsAsync();
             return Page();
         }
 
@@ -100,11 +107,17 @@ public sealed class IndexModel(
             {
                 await transaction.RollbackAsync(HttpContext.RequestAborted);
                 db.ChangeTracker.Clear();
+                await PrepareFoundUsAsync();
                 return failure;
             }
 
             await db.Invitations.Where(i => i.Id == invitation.Id)
                 .ExecuteUpdateAsync(i => i.SetProperty(x => x.RedeemedByUserId, user.Id), HttpContext.RequestAborted);
+            if (JoinSources.AsksRole(invitation.Role))
+            {
+                // Counted apart from the account: organization, month and answer only (SEC-45).
+                await joinSources.RecordAsync(invitation.OrganizationId, communityId: null, Form.FoundUs, now, HttpContext.RequestAborted);
+            }
             audit.Record(invitation.OrganizationId, user.Id, AuditActions.Registered, invitation.Role);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             await transaction.CommitAsync(HttpContext.RequestAborted);
@@ -155,6 +168,18 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>The question is for members; the partners' names only when the link names the organization (a typed code does not until it is checked).</summary>
+    private async Task PrepareFoundUsAsync()
+    {
+        var invitation = Token is null ? null : await FindOpenInvitationAsync(InvitationSecrets.Hash(Token));
+        if (!JoinSources.AsksRole(invitation?.Role))
+        {
+            return;
+        }
+        var partners = invitation is null ? [] : await joinSources.PartnersShownAsync(invitation.OrganizationId, HttpContext.RequestAborted);
+        FoundUs = new FoundUsQuestion(partners, Form.FoundUs);
+    }
+
     private Task<Invitation?> FindOpenInvitationAsync(string hash)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -186,5 +211,9 @@ public sealed class IndexModel(
         [DataType(DataType.Password)]
         [Display(Name = "Password again")]
         public string ConfirmPassword { get; set; } = "";
+
+        /// <summary>The answer to "How did you find us?"; empty is "prefer not to say".</summary>
+        [StringLength(60)]
+        public string? FoundUs { get; set; }
     }
 }

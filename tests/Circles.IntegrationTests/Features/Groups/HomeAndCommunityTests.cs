@@ -8,7 +8,7 @@ namespace Circles.IntegrationTests.Features.Groups;
 public sealed class HomeAndCommunityTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
     [Fact]
-    public async Task Community_DescribedByACoordinator_IsSavedWithBarriersAndLeaders_AndHiddenFromOthers()
+    public async Task Community_DescribedByACoordinator_IsSavedWithBarriers_AndHiddenFromOthers()
     {
         var organization = await app.CreateOrganizationAsync();
         var other = await app.CreateOrganizationAsync();
@@ -20,13 +20,13 @@ public sealed class HomeAndCommunityTests(CirclesApp app) : IClassFixture<Circle
             ["Form.Kind"] = "Rural",
             ["Form.Languages"] = "Tagalog, English",
             ["Form.Barriers"] = "Transport",
-            ["Form.TrustedLeaders"] = "Pastor Ana, harbour chapel\n\nMs Lim, shop owner",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var community = await app.InOrganizationAsync(organization, db => db.Communities.SingleAsync());
         Assert.Equal(Circles.Web.Features.Communities.AccessBarriers.Transport, community.Barriers);
-        Assert.Equal("Pastor Ana, harbour chapel\nMs Lim, shop owner", community.TrustedLeaders);
+        // Trusted leaders are partner links now (Features/Partners/TrustedLeadersConversionTests).
+        Assert.Equal("", community.TrustedLeaders);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.SignedInAsync(other.Coordinator)).GetAsync($"/communities/{community.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignedInAsync(organization.Facilitator)).GetAsync("/communities")).StatusCode);
     }

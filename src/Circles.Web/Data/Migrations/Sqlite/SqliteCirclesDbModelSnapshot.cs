@@ -2984,6 +2984,15 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactEmailProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactNameProtected")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhoneProtected")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2997,8 +3006,21 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreferredContact")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowWhenJoining")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -3038,6 +3060,131 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PartnerAccounts");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.PartnerCommunity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PartnerId", "CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerCommunities");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.PartnerEngagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextStepDoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextStepDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("NextStepOwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.HasIndex("NextStepOwnerUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("OrganizationId", "NextStepDueOn");
+
+                    b.HasIndex("PartnerId", "OccurredOn");
+
+                    b.ToTable("PartnerEngagements");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.Sources.JoinSourceCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("PartnerId");
+
+                    b.HasIndex("OrganizationId", "Month");
+
+                    b.ToTable("JoinSourceCounts");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Peers.PeerMatch", b =>
@@ -4398,6 +4545,53 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.PartnerCommunity", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Features.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.PartnerEngagement", b =>
+                {
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("NextStepOwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circles.Web.Features.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Partners.Sources.JoinSourceCount", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Circles.Web.Features.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Peers.PeerMatch", b =>
