@@ -17,10 +17,15 @@ public sealed class PartnerTasks(CirclesDb db)
         var partners = db.PartnerAccounts.Where(a => a.UserId == userId).Select(a => a.PartnerId);
         return await db.CampaignTasks
             .Where(t => t.OwnerPartnerId != null && partners.Contains(t.OwnerPartnerId.Value))
-            .Join(db.Campaigns, t => t.CampaignId, c => c.Id, (t, c) => new { t, Campaign = c.Name })
-            .Join(db.Partners, x => x.t.OwnerPartnerId, p => p.Id, (x, p) => new TaskRow(
-                x.t.Id, x.t.Title, x.Campaign, p.Name, x.t.DueOn, x.t.DoneAt != null, x.t.Version))
-            .OrderBy(t => t.Done).ThenBy(t => t.DueOn).ThenBy(t => t.Title)
+            .OrderBy(t => t.DoneAt != null).ThenBy(t => t.DueOn).ThenBy(t => t.Title)
+            .Select(t => new TaskRow(
+                t.Id,
+                t.Title,
+                db.Campaigns.Where(c => c.Id == t.CampaignId).Select(c => c.Name).First(),
+                db.Partners.Where(p => p.Id == t.OwnerPartnerId).Select(p => p.Name).First(),
+                t.DueOn,
+                t.DoneAt != null,
+                t.Version))
             .ToListAsync(cancellationToken);
     }
 }

@@ -15,13 +15,13 @@ public static class SmallNumbers
 
     public static bool IsHidden(int count) => count is > 0 and < Threshold;
 
-    public static string Show(int count, IStringLocalizer localizer) =>
-        IsHidden(count) ? localizer["fewer than 5"].Value : count.ToString(CultureInfo.CurrentCulture);
+    public static string Show(int count, IStringLocalizer l) =>
+        IsHidden(count) ? l["fewer than 5"].Value : count.ToString(CultureInfo.CurrentCulture);
 
     /// <summary>The sum of <paramref name="counts"/> as text, or null (not shown) when any of them is hidden.</summary>
-    public static string? Total(IEnumerable<int> counts, IStringLocalizer localizer)
+    public static string? Total(IEnumerable<int> counts, IStringLocalizer l)
     {
         var all = counts.ToList();
-        return all.Any(IsHidden) ? null : Show(all.Sum(), localizer);
+        return all.Any(IsHidden) ? null : Show(all.Sum(), l);
     }
 }

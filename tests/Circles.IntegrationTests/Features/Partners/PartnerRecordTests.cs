@@ -156,11 +156,14 @@ public sealed class PartnerRecordTests(CirclesApp app) : IClassFixture<CirclesAp
         var (_, farAway) = await coordinator.GetPageAsync("/home/coordinator");
         Assert.Null(farAway.QuerySelector($"[data-next-step='{step}']"));
 
+        // Days pass: signed in again, as sessions end when idle.
         app.Clock.Advance(TimeSpan.FromDays(4));
+        coordinator = await app.SignedInAsync(organization.Coordinator);
         var (_, dueSoon) = await coordinator.GetPageAsync("/home/coordinator");
         Assert.Equal("false", dueSoon.QuerySelector($"[data-next-step='{step}']")?.GetAttribute("data-overdue"));
 
         app.Clock.Advance(TimeSpan.FromDays(8));
+        coordinator = await app.SignedInAsync(organization.Coordinator);
         var (_, overdue) = await coordinator.GetPageAsync("/home/coordinator");
         var item = overdue.QuerySelector($"[data-next-step='{step}']");
         Assert.Equal("true", item?.GetAttribute("data-overdue"));
