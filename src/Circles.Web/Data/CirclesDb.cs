@@ -98,6 +98,8 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.Campaign> Campaigns => Set<Features.Campaigns.Campaign>();
     public DbSet<Features.Campaigns.CampaignEvent> CampaignEvents => Set<Features.Campaigns.CampaignEvent>();
     public DbSet<Features.Campaigns.CampaignTask> CampaignTasks => Set<Features.Campaigns.CampaignTask>();
+    public DbSet<Features.Volunteers.VolunteerStageMove> VolunteerStageMoves => Set<Features.Volunteers.VolunteerStageMove>();
+    public DbSet<Features.Volunteers.VolunteerScreeningCheck> VolunteerScreeningChecks => Set<Features.Volunteers.VolunteerScreeningCheck>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -82,4 +82,9 @@ public static class AuditActions
     public const string PrivateSpaceStartedAgain = "private.started-again";
     public const string MyDataExported = "mydata.exported";
     public const string AccountErased = "mydata.account-erased";
+    // The volunteer pipeline (issue 15): the subject is the application's id (and the stages or check), never a note.
+    public const string VolunteerMoved = "volunteer.moved";
+    public const string VolunteerScreeningRecorded = "volunteer.screening-recorded";
+    public const string VolunteerInvited = "volunteer.invited";
+    public const string VolunteerApplicationDeleted = "volunteer.application-deleted";
 }

@@ -131,6 +131,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("my-space", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        // The volunteer pipeline (issue 15): coordinators only; the fixture's applicant has left, so its delete page has the form.
+        new("volunteers", Roles.Coordinator),
+        new("volunteers/{id:guid}", Roles.Coordinator, "/volunteers/{volunteer}"),
+        new("volunteers/{id:guid}/delete", Roles.Coordinator, "/volunteers/{volunteer}/delete"),
     ];
 
     /// <summary>
@@ -269,6 +273,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid MatchId { get; private set; }
         public GroupArrangement.ArrangedGroup Group { get; private set; } = null!;
         public Guid SessionId { get; private set; }
+        public Guid VolunteerApplicationId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -299,7 +304,16 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
                 ActiveSince = now,
             };
             db.PeerMatches.Add(match);
+            var volunteer = new Circles.Web.Features.Volunteers.VolunteerApplication
+            {
+                Name = "Matrix applicant",
+                Stage = Circles.Web.Features.Volunteers.VolunteerStage.Left,
+                StageEnteredAt = now,
+                CreatedAt = now,
+            };
+            db.VolunteerApplications.Add(volunteer);
             await db.SaveChangesAsync();
+            VolunteerApplicationId = volunteer.Id;
             MatchId = match.Id;
             InvitationId = invitation.Id;
             NeedId = need.Id;
@@ -319,7 +333,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal)
             .Replace("{group}", Group.Id.ToString(), StringComparison.Ordinal)
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
-            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal);
+            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
+            .Replace("{volunteer}", VolunteerApplicationId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

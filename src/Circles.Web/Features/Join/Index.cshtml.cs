@@ -105,6 +105,9 @@ public sealed class IndexModel(
 
             await db.Invitations.Where(i => i.Id == invitation.Id)
                 .ExecuteUpdateAsync(i => i.SetProperty(x => x.RedeemedByUserId, user.Id), HttpContext.RequestAborted);
+            // An active volunteer's invitation (Volunteers/Details): their application now has their account.
+            await db.VolunteerApplications.Where(a => a.InvitationId == invitation.Id)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.UserId, user.Id), HttpContext.RequestAborted);
             audit.Record(invitation.OrganizationId, user.Id, AuditActions.Registered, invitation.Role);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             await transaction.CommitAsync(HttpContext.RequestAborted);
