@@ -48,6 +48,8 @@ public sealed class PipelineTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Equal("6", Section(board, "Conversation").QuerySelector("[data-days-in-stage]")!.GetAttribute("data-days-in-stage"));
 
         app.Clock.Advance(TimeSpan.FromDays(2));
+        // Two days on, the session has ended: sign in again.
+        coordinator = await app.SignedInAsync(organization.Coordinator);
         board = await (await coordinator.GetAsync("/volunteers")).ParseAsync();
         // Amal's 4 days in Interest are over; Ben's grow to 12: median 8.
         Assert.Equal("8", Section(board, "Interest").GetAttribute("data-median-days"));
