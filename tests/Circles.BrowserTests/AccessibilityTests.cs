@@ -129,6 +129,32 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await Expect(page.Locator("[data-invitation-state]")).ToBeVisibleAsync();
         }),
         ["/people"] = new("coordinator", page => page.OpenAsync("/people")),
+        // The volunteer pipeline (issue 15), on the demo's fictional applicants (Demo/DemoVolunteers.cs).
+        ["/volunteers"] = new("coordinator", page => page.OpenAsync("/volunteers")),
+        ["/volunteers?stage=Left"] = new("coordinator", page => page.OpenAsync("/volunteers?stage=Left")),
+        ["/volunteers/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/volunteers");
+            await page.Locator("main section[data-stage='Training'] li[data-applicant] a").First.ClickAsync();
+            await Expect(page.Locator("main form[data-move-form]")).ToBeVisibleAsync();
+        }),
+        ["/volunteers/{id}, move refused"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/volunteers");
+            await page.Locator("main section[data-stage='Interest'] li[data-applicant] a").First.ClickAsync();
+            // A date in the future: the browser's own check is lifted so the server's answer is what is checked.
+            await page.EvaluateAsync("() => document.querySelector('main form[data-move-form] input[type=date]').removeAttribute('max')");
+            await page.Locator("main form[data-move-form] input[type=date]").FillAsync("2099-01-01");
+            await page.SubmitAsync(page.Locator("main form[data-move-form] button[type=submit]"));
+            await Expect(page.Locator("main .error-summary")).ToBeVisibleAsync();
+        }),
+        ["/volunteers/{id}/delete"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/volunteers?stage=Left");
+            await page.Locator("main section[data-stage='Left'] li[data-applicant] a").First.ClickAsync();
+            await page.Locator("main a[href$='/delete']").ClickAsync();
+            await Expect(page.Locator("main form[data-delete-form]")).ToBeVisibleAsync();
+        }),
         ["/people/{id}"] = new("coordinator", async page =>
         {
             await page.OpenAsync("/people");

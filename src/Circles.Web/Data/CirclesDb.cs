@@ -101,6 +101,8 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Partners.PartnerCommunity> PartnerCommunities => Set<Features.Partners.PartnerCommunity>();
     public DbSet<Features.Partners.PartnerEngagement> PartnerEngagements => Set<Features.Partners.PartnerEngagement>();
     public DbSet<Features.Partners.Sources.JoinSourceCount> JoinSourceCounts => Set<Features.Partners.Sources.JoinSourceCount>();
+    public DbSet<Features.Volunteers.VolunteerStageMove> VolunteerStageMoves => Set<Features.Volunteers.VolunteerStageMove>();
+    public DbSet<Features.Volunteers.VolunteerScreeningCheck> VolunteerScreeningChecks => Set<Features.Volunteers.VolunteerScreeningCheck>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -163,6 +163,7 @@ public static class DemoSeeder
         await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
         await DemoDiscussions.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
         await DemoPartners.EnsureSeededAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
+        await DemoVolunteers.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

@@ -87,4 +87,9 @@ public static class AuditActions
     public const string PartnerRecordChanged = "partner.changed";
     public const string PartnerAccountLinked = "partner.account-linked";
     public const string PartnerAccountUnlinked = "partner.account-unlinked";
+    // The volunteer pipeline (issue 15): the subject is the application's id (and the stages or check), never a note.
+    public const string VolunteerMoved = "volunteer.moved";
+    public const string VolunteerScreeningRecorded = "volunteer.screening-recorded";
+    public const string VolunteerInvited = "volunteer.invited";
+    public const string VolunteerApplicationDeleted = "volunteer.application-deleted";
 }

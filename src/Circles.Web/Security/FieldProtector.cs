@@ -34,4 +34,7 @@ public static class FieldPurposes
     public const string PartnerContactName = "Partner.ContactName";
     public const string PartnerContactPhone = "Partner.ContactPhone";
     public const string PartnerContactEmail = "Partner.ContactEmail";
+    public const string VolunteerContact = "VolunteerApplication.Contact";
+    public const string VolunteerMotivation = "VolunteerApplication.Motivation";
+    public const string VolunteerWorries = "VolunteerApplication.Worries";
 }

@@ -137,6 +137,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("my-space", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        // The volunteer pipeline (issue 15): coordinators only; the fixture's applicant has left, so its delete page has the form.
+        new("volunteers", Roles.Coordinator),
+        new("volunteers/{id:guid}", Roles.Coordinator, "/volunteers/{volunteer}"),
+        new("volunteers/{id:guid}/delete", Roles.Coordinator, "/volunteers/{volunteer}/delete"),
     ];
 
     /// <summary>
@@ -276,6 +280,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public GroupArrangement.ArrangedGroup Group { get; private set; } = null!;
         public Guid SessionId { get; private set; }
         public Guid PartnerId { get; private set; }
+        public Guid VolunteerApplicationId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -306,7 +311,16 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
                 ActiveSince = now,
             };
             db.PeerMatches.Add(match);
+            var volunteer = new Circles.Web.Features.Volunteers.VolunteerApplication
+            {
+                Name = "Matrix applicant",
+                Stage = Circles.Web.Features.Volunteers.VolunteerStage.Left,
+                StageEnteredAt = now,
+                CreatedAt = now,
+            };
+            db.VolunteerApplications.Add(volunteer);
             await db.SaveChangesAsync();
+            VolunteerApplicationId = volunteer.Id;
             MatchId = match.Id;
             InvitationId = invitation.Id;
             NeedId = need.Id;
@@ -328,7 +342,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{group}", Group.Id.ToString(), StringComparison.Ordinal)
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
             .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
-            .Replace("{partner}", PartnerId.ToString(), StringComparison.Ordinal);
+            .Replace("{partner}", PartnerId.ToString(), StringComparison.Ordinal)
+            .Replace("{volunteer}", VolunteerApplicationId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

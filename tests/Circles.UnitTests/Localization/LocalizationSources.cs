@@ -42,6 +42,7 @@ internal static partial class LocalizationSources
         {
             ["Role:"] = Roles.All,
             ["Invitation:"] = Enum.GetNames<InvitationState>(),
+            ["VolunteerStage:"] = Enum.GetNames<Circles.Web.Features.Volunteers.VolunteerStage>(),
             ["Icon:"] = DiscreetIcons.All,
             ["CommunityKind:"] = Enum.GetNames<CommunityKind>(),
             ["Barrier:"] = FlagNames<AccessBarriers>(),

@@ -118,6 +118,9 @@ public sealed class IndexModel(
                 // Counted apart from the account: organization, month and answer only (SEC-45).
                 await joinSources.RecordAsync(invitation.OrganizationId, communityId: null, Form.FoundUs, now, HttpContext.RequestAborted);
             }
+            // An active volunteer's invitation (Volunteers/Details): their application now has their account.
+            await db.VolunteerApplications.Where(a => a.InvitationId == invitation.Id)
+                .ExecuteUpdateAsync(a => a.SetProperty(x => x.UserId, user.Id), HttpContext.RequestAborted);
             audit.Record(invitation.OrganizationId, user.Id, AuditActions.Registered, invitation.Role);
             await db.SaveChangesAsync(HttpContext.RequestAborted);
             await transaction.CommitAsync(HttpContext.RequestAborted);

@@ -73,6 +73,9 @@ public sealed class PersonalDataExport(CirclesDb db, FieldProtector protector, T
         [(typeof(DiscussionPost), nameof(DiscussionPost.ProtectedContentWarning))] = FieldPurposes.DiscussionContentWarning,
         [(typeof(SupervisionCheckIn), nameof(SupervisionCheckIn.ProtectedNote))] = FieldPurposes.SupervisionNote,
         [(typeof(OutgoingEmail), nameof(OutgoingEmail.ProtectedAddress))] = FieldPurposes.OutgoingEmailAddress,
+        [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedContact))] = FieldPurposes.VolunteerContact,
+        [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedMotivation))] = FieldPurposes.VolunteerMotivation,
+        [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedWorries))] = FieldPurposes.VolunteerWorries,
     };
 
     /// <summary>PersonalCipher purposes of the columns sealed with the person's own key.</summary>

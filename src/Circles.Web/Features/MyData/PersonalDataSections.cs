@@ -250,6 +250,21 @@ public static class PersonalDataSections
         {
             Key = "notificationEmails", Title = l => l["Notification emails waiting to be sent"],
         },
+        // A volunteer's application, once their account is linked to it (Volunteers/Details, Join), with its stages and screening dates.
+        new ExportSection<Features.Volunteers.VolunteerApplication>((db, me) => db.VolunteerApplications.Where(a => a.UserId == me))
+        {
+            Key = "volunteerApplication", Title = l => l["Your offer to volunteer"],
+        },
+        new ExportSection<Features.Volunteers.VolunteerStageMove>((db, me) => db.VolunteerStageMoves
+            .Where(m => db.VolunteerApplications.Any(a => a.Id == m.ApplicationId && a.UserId == me)).OrderBy(m => m.On).ThenBy(m => m.RecordedAt))
+        {
+            Key = "volunteerStages", Title = l => l["Your stages as a volunteer"],
+        },
+        new ExportSection<Features.Volunteers.VolunteerScreeningCheck>((db, me) => db.VolunteerScreeningChecks
+            .Where(c => db.VolunteerApplications.Any(a => a.Id == c.ApplicationId && a.UserId == me)).OrderBy(c => c.DoneOn))
+        {
+            Key = "volunteerScreening", Title = l => l["Your screening dates as a volunteer"],
+        },
     ];
 
     /// <summary>Tables that refer to a person and are deliberately not exported, each with the reason.</summary>

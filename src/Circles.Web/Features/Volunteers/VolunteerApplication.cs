@@ -41,6 +41,9 @@ public class VolunteerApplication : ITenantOwned, IVersioned
     public Guid? UserId { get; set; }
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>The account invitation issued when they became active; Join links <see cref="UserId"/> when it is redeemed.</summary>
+    public Guid? InvitationId { get; set; }
 }
 
 /// <summary>The stages of the pipeline, in order; Paused and Left can be reached from any stage.</summary>
@@ -70,5 +73,6 @@ internal sealed class VolunteerApplicationConfiguration : IEntityTypeConfigurati
         builder.Property(a => a.Stage).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.OrganizationId, a.Stage });
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Features.Invitations.Invitation>().WithMany().HasForeignKey(a => a.InvitationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

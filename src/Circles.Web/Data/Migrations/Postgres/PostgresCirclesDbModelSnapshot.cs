@@ -3839,6 +3839,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3886,6 +3889,8 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvitationId");
+
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("UserId");
@@ -3893,6 +3898,90 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId", "Stage");
 
                     b.ToTable("VolunteerApplications");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerScreeningCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerScreeningChecks");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerStageMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("MovedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovedByUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ApplicationId", "On");
+
+                    b.ToTable("VolunteerStageMoves");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
@@ -4763,9 +4852,42 @@ namespace Circles.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerApplication", b =>
                 {
+                    b.HasOne("Circles.Web.Features.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerScreeningCheck", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Volunteers.VolunteerApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerStageMove", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Volunteers.VolunteerApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("MovedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

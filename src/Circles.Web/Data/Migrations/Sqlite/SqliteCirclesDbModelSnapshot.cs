@@ -3832,6 +3832,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InvitationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Languages")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3879,6 +3882,8 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("InvitationId");
+
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("UserId");
@@ -3886,6 +3891,90 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId", "Stage");
 
                     b.ToTable("VolunteerApplications");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerScreeningCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RecordedByUserId");
+
+                    b.HasIndex("ApplicationId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("VolunteerScreeningChecks");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerStageMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MovedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MovedByUserId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("ApplicationId", "On");
+
+                    b.ToTable("VolunteerStageMoves");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Wellbeing.WellbeingCheckIn", b =>
@@ -4750,9 +4839,42 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerApplication", b =>
                 {
+                    b.HasOne("Circles.Web.Features.Invitations.Invitation", null)
+                        .WithMany()
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerScreeningCheck", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Volunteers.VolunteerApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Volunteers.VolunteerStageMove", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Volunteers.VolunteerApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("MovedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
