@@ -98,6 +98,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.Campaign> Campaigns => Set<Features.Campaigns.Campaign>();
     public DbSet<Features.Campaigns.CampaignEvent> CampaignEvents => Set<Features.Campaigns.CampaignEvent>();
     public DbSet<Features.Campaigns.CampaignTask> CampaignTasks => Set<Features.Campaigns.CampaignTask>();
+    public DbSet<Features.Volunteering.RequirementType> RequirementTypes => Set<Features.Volunteering.RequirementType>();
+    public DbSet<Features.Volunteering.RequirementCompletion> RequirementCompletions => Set<Features.Volunteering.RequirementCompletion>();
+    public DbSet<Features.Volunteering.Assignment> Assignments => Set<Features.Volunteering.Assignment>();
+    public DbSet<Features.Volunteering.VolunteerHours> VolunteerHours => Set<Features.Volunteering.VolunteerHours>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -82,4 +82,12 @@ public static class AuditActions
     public const string PrivateSpaceStartedAgain = "private.started-again";
     public const string MyDataExported = "mydata.exported";
     public const string AccountErased = "mydata.account-erased";
+
+    // Volunteers' requirements, assignments and hours (issue 15): the subject is ids only.
+    public const string RequirementRecorded = "volunteering.requirement-recorded";
+    public const string AssignmentMade = "volunteering.assigned";
+    public const string AssignmentEnded = "volunteering.assignment-ended";
+    public const string HoursApproved = "volunteering.hours-approved";
+    public const string HoursReturned = "volunteering.hours-returned";
+    public const string HoursExported = "volunteering.hours-exported";
 }
