@@ -131,6 +131,14 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("my-space", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        // Volunteers' requirements, assignments and hours (issue 15). Another organization's records: RequirementTests, HoursTests.
+        new("volunteering", Roles.Coordinator),
+        new("volunteering/requirements", Roles.Coordinator),
+        new("volunteering/requirements/{id:guid}", Roles.Coordinator, "/volunteering/requirements/{requirement}"),
+        new("volunteering/people/{id:guid}", Roles.Coordinator, "/volunteering/people/{volunteer}"),
+        new("volunteering/hours", Roles.Coordinator),
+        new("volunteering/hours/mine", Roles.Volunteer),
+        new("volunteering/hours/log/{id:guid?}", Roles.Volunteer, "/volunteering/hours/log"),
     ];
 
     /// <summary>
@@ -269,6 +277,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid MatchId { get; private set; }
         public GroupArrangement.ArrangedGroup Group { get; private set; } = null!;
         public Guid SessionId { get; private set; }
+        public Guid RequirementId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -307,6 +316,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             await Circles.IntegrationTests.Features.Peers.PeerSupporterArrangement.GivePeerProfileAsync(App, Organization, Organization.PeerSupporter);
             Group = await App.CreateGroupAsync(Organization, activeMembers: [Organization.Member]);
             SessionId = await App.CreateSessionAsync(Organization, Group.Id, now.AddDays(2));
+            var requirement = new Circles.Web.Features.Volunteering.RequirementType { Name = "Matrix requirement", Roles = Roles.Volunteer, ValidityMonths = 12, CreatedAt = now };
+            db.RequirementTypes.Add(requirement);
+            await db.SaveChangesAsync();
+            RequirementId = requirement.Id;
         }
 
         public string Url(string page) => page
@@ -319,7 +332,9 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal)
             .Replace("{group}", Group.Id.ToString(), StringComparison.Ordinal)
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
-            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal);
+            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
+            .Replace("{requirement}", RequirementId.ToString(), StringComparison.Ordinal)
+            .Replace("{volunteer}", Organization.Volunteer.Id.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)
