@@ -24,6 +24,7 @@ using Circles.Web.Features.PrivateSpace;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
+using Circles.Web.Features.Volunteering;
 using Circles.Web.Features.Wellbeing;
 using Circles.Web.Hosting;
 using Circles.Web.Security;
@@ -56,6 +57,7 @@ builder.AddMessages();
 builder.AddCrisis();
 builder.AddPrivateSpace();
 builder.AddJournal();
+builder.AddVolunteering();
 builder.AddMyData();
 builder.AddPartners();
 

@@ -384,6 +384,22 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await Expect(page.Locator("[data-plan-part]").First).ToBeVisibleAsync();
         }),
         ["/safety-plan/print"] = new("member", page => page.OpenAsync("/safety-plan/print")),
+        // Volunteers' requirements, assignments and hours (issue 15), on the demo's data.
+        ["/volunteering"] = new("coordinator", page => page.OpenAsync("/volunteering")),
+        ["/volunteering/requirements"] = new("coordinator", page => page.OpenAsync("/volunteering/requirements")),
+        ["/volunteering/requirements/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/volunteering/requirements");
+            await page.OpenAsync(await page.Locator("main a[href^='/volunteering/requirements/']").First.GetAttributeAsync("href") ?? "");
+        }),
+        ["/volunteering/people/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/volunteering");
+            await page.OpenAsync(await page.Locator("main a[href^='/volunteering/people/']").Filter(new() { HasText = "demo-volunteer" }).GetAttributeAsync("href") ?? "");
+        }),
+        ["/volunteering/hours"] = new("coordinator", page => page.OpenAsync("/volunteering/hours")),
+        ["/volunteering/hours/mine"] = new("volunteer", page => page.OpenAsync("/volunteering/hours/mine")),
+        ["/volunteering/hours/log"] = new("volunteer", page => page.OpenAsync("/volunteering/hours/log")),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>

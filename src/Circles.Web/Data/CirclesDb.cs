@@ -103,6 +103,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Partners.Sources.JoinSourceCount> JoinSourceCounts => Set<Features.Partners.Sources.JoinSourceCount>();
     public DbSet<Features.Volunteers.VolunteerStageMove> VolunteerStageMoves => Set<Features.Volunteers.VolunteerStageMove>();
     public DbSet<Features.Volunteers.VolunteerScreeningCheck> VolunteerScreeningChecks => Set<Features.Volunteers.VolunteerScreeningCheck>();
+    public DbSet<Features.Volunteering.RequirementType> RequirementTypes => Set<Features.Volunteering.RequirementType>();
+    public DbSet<Features.Volunteering.RequirementCompletion> RequirementCompletions => Set<Features.Volunteering.RequirementCompletion>();
+    public DbSet<Features.Volunteering.Assignment> Assignments => Set<Features.Volunteering.Assignment>();
+    public DbSet<Features.Volunteering.VolunteerHours> VolunteerHours => Set<Features.Volunteering.VolunteerHours>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

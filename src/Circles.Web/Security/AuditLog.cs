@@ -92,4 +92,12 @@ public static class AuditActions
     public const string VolunteerScreeningRecorded = "volunteer.screening-recorded";
     public const string VolunteerInvited = "volunteer.invited";
     public const string VolunteerApplicationDeleted = "volunteer.application-deleted";
+
+    // Volunteers' requirements, assignments and hours (issue 15): the subject is ids only.
+    public const string RequirementRecorded = "volunteering.requirement-recorded";
+    public const string AssignmentMade = "volunteering.assigned";
+    public const string AssignmentEnded = "volunteering.assignment-ended";
+    public const string HoursApproved = "volunteering.hours-approved";
+    public const string HoursReturned = "volunteering.hours-returned";
+    public const string HoursExported = "volunteering.hours-exported";
 }

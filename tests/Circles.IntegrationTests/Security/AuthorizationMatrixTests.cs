@@ -141,6 +141,14 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("volunteers", Roles.Coordinator),
         new("volunteers/{id:guid}", Roles.Coordinator, "/volunteers/{volunteer}"),
         new("volunteers/{id:guid}/delete", Roles.Coordinator, "/volunteers/{volunteer}/delete"),
+        // Volunteers' requirements, assignments and hours (issue 15). Another organization's records: RequirementTests, HoursTests.
+        new("volunteering", Roles.Coordinator),
+        new("volunteering/requirements", Roles.Coordinator),
+        new("volunteering/requirements/{id:guid}", Roles.Coordinator, "/volunteering/requirements/{requirement}"),
+        new("volunteering/people/{id:guid}", Roles.Coordinator, "/volunteering/people/{volunteer-user}"),
+        new("volunteering/hours", Roles.Coordinator),
+        new("volunteering/hours/mine", Roles.Volunteer),
+        new("volunteering/hours/log/{id:guid?}", Roles.Volunteer, "/volunteering/hours/log"),
     ];
 
     /// <summary>
@@ -281,6 +289,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid SessionId { get; private set; }
         public Guid PartnerId { get; private set; }
         public Guid VolunteerApplicationId { get; private set; }
+        public Guid RequirementId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -329,6 +338,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             Group = await App.CreateGroupAsync(Organization, activeMembers: [Organization.Member]);
             SessionId = await App.CreateSessionAsync(Organization, Group.Id, now.AddDays(2));
             PartnerId = await Circles.IntegrationTests.Features.Partners.PartnerArrangement.CreatePartnerAsync(App, Organization, "Matrix partner");
+            var requirement = new Circles.Web.Features.Volunteering.RequirementType { Name = "Matrix requirement", Roles = Roles.Volunteer, ValidityMonths = 12, CreatedAt = now };
+            db.RequirementTypes.Add(requirement);
+            await db.SaveChangesAsync();
+            RequirementId = requirement.Id;
         }
 
         public string Url(string page) => page
@@ -343,7 +356,9 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
             .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
             .Replace("{partner}", PartnerId.ToString(), StringComparison.Ordinal)
-            .Replace("{volunteer}", VolunteerApplicationId.ToString(), StringComparison.Ordinal);
+            .Replace("{volunteer}", VolunteerApplicationId.ToString(), StringComparison.Ordinal)
+            .Replace("{requirement}", RequirementId.ToString(), StringComparison.Ordinal)
+            .Replace("{volunteer-user}", Organization.Volunteer.Id.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

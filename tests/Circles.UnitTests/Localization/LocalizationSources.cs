@@ -98,6 +98,10 @@ internal static partial class LocalizationSources
             ["ContactWay:"] = Enum.GetNames<Circles.Web.Features.Partners.PartnerContactWay>(),
             ["Engagement:"] = Enum.GetNames<Circles.Web.Features.Partners.EngagementKind>(),
             ["JoinChannel:"] = [.. Circles.Web.Features.Partners.Sources.JoinSources.Channels.Select(channel => channel.ToString())],
+            // Volunteers' requirements, assignments and hours (issue 15, Features/Volunteering).
+            ["RequirementStatus:"] = Enum.GetNames<Circles.Web.Features.Volunteering.RequirementStatus>(),
+            ["AssignmentKind:"] = Enum.GetNames<Circles.Web.Features.Volunteering.AssignmentKind>(),
+            ["HoursStatus:"] = Enum.GetNames<Circles.Web.Features.Volunteering.HoursStatus>(),
         };
 
     /// <summary>
@@ -136,6 +140,14 @@ internal static partial class LocalizationSources
         new("Features/Journal/Entry.cshtml", "entry.Prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
         new("Features/Journal/_JournalFields.cshtml", "Model.Suggested.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
         new("Features/Journal/_JournalFields.cshtml", "prompt.Text", "Features/Journal/ReflectionPrompts.cs", [.. Circles.Web.Features.Journal.ReflectionPrompts.All.Select(prompt => prompt.Text)]),
+        // Issue 15: RequirementForm.Problems() and HoursForm.Problems(): yield return ("Form.Field", "Message").
+        new("Features/Volunteering/Requirements/Index.cshtml.cs", "message", "Features/Volunteering/Requirements/RequirementForm.cs",
+            ["Choose at least one role that needs it."]),
+        new("Features/Volunteering/Requirements/Edit.cshtml.cs", "message", "Features/Volunteering/Requirements/RequirementForm.cs",
+            ["Choose at least one role that needs it."]),
+        new("Features/Volunteering/Hours/Log.cshtml.cs", "message", "Features/Volunteering/Hours/HoursForm.cs",
+            ["Give the day you worked.", "The day cannot be in the future.", "Give the hours in quarter hours, from 0.25 to 24 (for example 1.5).",
+                "Choose one of your assignments, or Other.", "Use at most 500 characters."]),
     ];
 
     /// <summary>A lookup by variable: in <paramref name="File"/>, <c>l[<paramref name="Argument"/>]</c> shows one of <paramref name="Keys"/>, written in <paramref name="KeysFrom"/>.</summary>

@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Groups;
 
 /// <summary>Editing a group and its facilitators; a concurrent edit is detected (SEC-43).</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class EditModel(CirclesDb db, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(CirclesDb db, Volunteering.RequirementGate gate, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public GroupForm Form { get; set; } = new();
@@ -43,13 +43,14 @@ public sealed class EditModel(CirclesDb db, IStringLocalizer<SharedResource> l) 
         Id = id;
         Choices = await GroupChoices.LoadAsync(db, HttpContext.RequestAborted);
         GroupEditing.Validate(Form, Choices, ModelState, l);
+        var current = await db.GroupFacilitators.Where(f => f.GroupId == id).ToListAsync(HttpContext.RequestAborted);
+        await GroupEditing.CheckNewFacilitatorsAsync(gate, [.. current.Select(f => f.UserId)], Form.FacilitatorIds, ModelState, l, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();
         }
         db.ExpectVersion(group, Form.Version);
         Form.ApplyTo(group);
-        var current = await db.GroupFacilitators.Where(f => f.GroupId == id).ToListAsync(HttpContext.RequestAborted);
         GroupEditing.SetFacilitators(db, id, current, Form.FacilitatorIds);
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {

@@ -21,6 +21,17 @@ public static class GroupEditing
         form.FacilitatorIds = [.. form.FacilitatorIds.Where(id => choices.Facilitators.Any(f => f.Id == id)).Distinct()];
     }
 
+    /// <summary>The requirement gate for the facilitators being added (not those already there): errors on the form when one lacks a requirement.</summary>
+    public static async Task CheckNewFacilitatorsAsync(
+        Volunteering.RequirementGate gate, IReadOnlyList<Guid> current, IReadOnlyList<Guid> wanted, ModelStateDictionary modelState, IStringLocalizer l, CancellationToken cancellationToken)
+    {
+        var added = wanted.Where(id => !current.Contains(id)).ToList();
+        if (added.Count > 0)
+        {
+            await gate.CheckAsync(added, modelState, "Form.FacilitatorIds", l, cancellationToken);
+        }
+    }
+
     public static void SetFacilitators(CirclesDb db, Guid groupId, IReadOnlyList<GroupFacilitator> current, IReadOnlyList<Guid> wanted)
     {
         db.GroupFacilitators.RemoveRange(current.Where(f => !wanted.Contains(f.UserId)));

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Circles.Web.Features.Groups;
 
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class NewModel(CirclesDb db, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class NewModel(CirclesDb db, TimeProvider clock, Volunteering.RequirementGate gate, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public GroupForm Form { get; set; } = new();
@@ -25,6 +25,7 @@ public sealed class NewModel(CirclesDb db, TimeProvider clock, IStringLocalizer<
     {
         Choices = await GroupChoices.LoadAsync(db, HttpContext.RequestAborted);
         GroupEditing.Validate(Form, Choices, ModelState, l);
+        await GroupEditing.CheckNewFacilitatorsAsync(gate, [], Form.FacilitatorIds, ModelState, l, HttpContext.RequestAborted);
         if (!ModelState.IsValid)
         {
             return Page();

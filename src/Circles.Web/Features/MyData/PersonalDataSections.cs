@@ -111,6 +111,18 @@ public static class PersonalDataSections
         {
             Key = "groupsFacilitated", Title = l => l["Groups you facilitate"],
         },
+        new ExportSection<Volunteering.RequirementCompletion>((db, me) => db.RequirementCompletions.Where(c => c.UserId == me || c.RecordedByUserId == me).OrderBy(c => c.RecordedAt))
+        {
+            Key = "requirementCompletions", Title = l => l["Requirements completed"],
+        },
+        new ExportSection<Volunteering.Assignment>((db, me) => db.Assignments.Where(a => a.UserId == me || a.AssignedByUserId == me).OrderBy(a => a.CreatedAt))
+        {
+            Key = "assignments", Title = l => l["Assignments"],
+        },
+        new ExportSection<Volunteering.VolunteerHours>((db, me) => db.VolunteerHours.Where(h => h.UserId == me || h.ReviewedByUserId == me).OrderBy(h => h.SubmittedAt))
+        {
+            Key = "volunteerHours", Title = l => l["Hours logged"],
+        },
         new ExportSection<GroundRulesVersion>((db, me) => db.GroundRulesVersions.Where(v => v.CreatedByUserId == me).OrderBy(v => v.CreatedAt))
         {
             Key = "groundRulesPublished", Title = l => l["Ground rules you published"],

@@ -110,6 +110,7 @@ public static partial class OrganizationCommand
             // What every organization starts with, as the demo's does at start-up.
             await SurvivorTaxonomy.EnsureSeededAsync(db, organization.Id, cancellationToken);
             await CrisisPhraseSeeds.EnsureSeededAsync(db, organization.Id, clock, cancellationToken);
+            await Volunteering.RequirementDefaults.EnsureSeededAsync(db, organization.Id, clock, cancellationToken);
 
             issued = AddFirstCoordinatorInvitation(scope.ServiceProvider, organization.Id, now);
             scope.ServiceProvider.GetRequiredService<AuditLog>().Record(organization.Id, null, AuditActions.OrganizationCreated, slug);

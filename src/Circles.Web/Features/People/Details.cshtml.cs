@@ -22,6 +22,7 @@ public sealed class DetailsModel(
     UserManager<CirclesUser> users,
     AuditLog audit,
     TimeProvider clock,
+    Volunteering.RequirementGate gate,
     IStringLocalizer<SharedResource> l) : PageModel
 {
     public CirclesUser Person { get; private set; } = null!;
@@ -162,6 +163,13 @@ public sealed class DetailsModel(
         if (grant && role == Roles.PeerSupporter && PeerProfile is null)
         {
             Problem = l["To make someone a peer supporter, mark their training as done."];
+            return Page();
+        }
+        if (grant && role == Roles.Facilitator && !PersonRoles.Contains(Roles.Facilitator)
+            && await gate.ToFacilitateAsync([Person.Id], HttpContext.RequestAborted) is { Count: > 0 } refusals)
+        {
+            // The requirement gate (issue 15): every requirement of the role must count first.
+            Problem = string.Join(" ", refusals.Select(r => r.Describe(l)));
             return Page();
         }
         if (!grant && role == Roles.Coordinator && Person.Id == User.GetUserId())
