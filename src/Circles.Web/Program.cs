@@ -20,6 +20,7 @@ using Circles.Web.Features.Organizations;
 using Circles.Web.Features.Peers;
 using Circles.Web.Features.People;
 using Circles.Web.Features.PrivateSpace;
+using Circles.Web.Features.PublicSite;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
@@ -56,6 +57,7 @@ builder.AddCrisis();
 builder.AddPrivateSpace();
 builder.AddJournal();
 builder.AddMyData();
+builder.AddPublicSite();
 
 var app = builder.Build();
 
@@ -78,6 +80,8 @@ app.UseStaticFiles(new StaticFileOptions
 {
     OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
 });
+// After static files (still served under an organization's public host name), before routing.
+app.UsePublicHosts();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();

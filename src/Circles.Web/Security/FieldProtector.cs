@@ -31,4 +31,7 @@ public static class FieldPurposes
     public const string DiscussionContentWarning = "DiscussionPost.ContentWarning";
     public const string SupervisionNote = "SupervisionCheckIn.Note";
     public const string OutgoingEmailAddress = "OutgoingEmail.Address";
+    public const string VolunteerContact = "VolunteerApplication.Contact";
+    public const string VolunteerMotivation = "VolunteerApplication.Motivation";
+    public const string VolunteerWorries = "VolunteerApplication.Worries";
 }
