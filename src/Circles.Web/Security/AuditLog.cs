@@ -82,4 +82,8 @@ public static class AuditActions
     public const string PrivateSpaceStartedAgain = "private.started-again";
     public const string MyDataExported = "mydata.exported";
     public const string AccountErased = "mydata.account-erased";
+
+    // Public pages (issue 15): the subject is the page and language, e.g. "Signs/es".
+    public const string PublicPageSaved = "publicpage.saved";
+    public const string PublicPageRestored = "publicpage.restored";
 }
