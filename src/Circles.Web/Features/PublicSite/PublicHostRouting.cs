@@ -48,6 +48,11 @@ public static class PublicHostRouting
             }
             else if (!AlsoServed.Contains(path, StringComparer.OrdinalIgnoreCase))
             {
+                // A bare 404: not even Circles' own "page not found" page under this name.
+                if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                {
+                    statusPages.Enabled = false;
+                }
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
