@@ -341,6 +341,34 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await Expect(page.Locator("[data-plan-part]").First).ToBeVisibleAsync();
         }),
         ["/safety-plan/print"] = new("member", page => page.OpenAsync("/safety-plan/print")),
+        // The public pages (issue 15), anonymous, in the demo organization where they are on.
+        ["public /p/demo"] = new(Anonymous, page => page.OpenAsync("/p/demo")),
+        ["public /p/demo/signs"] = new(Anonymous, page => page.OpenAsync("/p/demo/signs")),
+        ["public /p/demo/help"] = new(Anonymous, page => page.OpenAsync("/p/demo/help")),
+        ["public /p/demo/self-check"] = new(Anonymous, page => page.OpenAsync("/p/demo/self-check")),
+        ["public /p/demo/self-check, answered"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/p/demo/self-check");
+            await page.Locator("input[data-answer=yes]").First.CheckAsync();
+            await page.Locator("[data-self-check-show]").ClickAsync();
+            await Expect(page.Locator("[data-result=some]")).ToBeVisibleAsync();
+        }),
+        ["public /p/demo/volunteer"] = new(Anonymous, page => page.OpenAsync("/p/demo/volunteer")),
+        ["public /p/demo/volunteer, empty form sent"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/p/demo/volunteer");
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]"));
+            await Expect(page.Locator("main .field-validation-error, main .validation-summary-errors, main [role=alert]").First).ToBeVisibleAsync();
+        }),
+        ["public /p/demo/volunteer/thanks"] = new(Anonymous, page => page.OpenAsync("/p/demo/volunteer/thanks")),
+        ["/settings/public-pages"] = new("coordinator", page => page.OpenAsync("/settings/public-pages?text=SelfCheck")),
+        ["/settings/public-pages, preview with history"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/settings/public-pages?text=Volunteer");
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]").First);
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]").Nth(1));
+            await Expect(page.Locator("#preview-heading")).ToBeVisibleAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
@@ -359,10 +387,10 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
     }
 
     /// <summary>Every scenario in one language; each derived class gives its own <c>Pages()</c> with it.</summary>
-    protected static TheoryData<string, string> PagesIn(string language)
+    protected static TheoryData<string, string> PagesIn(string language, Func<string, bool>? which = null)
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in Scenarios.Keys)
+        foreach (var name in Scenarios.Keys.Where(which ?? (_ => true)))
         {
             data.Add(name, language);
         }
@@ -502,4 +530,16 @@ public sealed class ArabicAccessibilityTests(CirclesServer server) : Accessibili
     [MemberData(nameof(Pages))]
     public Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language) =>
         NeedsNoSidewaysScrollingAsync(pageName, language);
+}
+
+/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read.</summary>
+public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
+{
+    public static TheoryData<string, string> Pages() =>
+        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
+        AxeFindsNoSeriousViolationAsync(pageName, language);
 }
