@@ -342,25 +342,25 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         }),
         ["/safety-plan/print"] = new("member", page => page.OpenAsync("/safety-plan/print")),
         // The public pages (issue 15), anonymous, in the demo organization where they are on.
-        ["public /p/demo"] = new(Anonymous, page => page.OpenAsync("/p/demo")),
-        ["public /p/demo/signs"] = new(Anonymous, page => page.OpenAsync("/p/demo/signs")),
-        ["public /p/demo/help"] = new(Anonymous, page => page.OpenAsync("/p/demo/help")),
-        ["public /p/demo/self-check"] = new(Anonymous, page => page.OpenAsync("/p/demo/self-check")),
-        ["public /p/demo/self-check, answered"] = new(Anonymous, async page =>
+        ["public /public-site/demo"] = new(Anonymous, page => page.OpenAsync("/public-site/demo")),
+        ["public /public-site/demo/signs"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/signs")),
+        ["public /public-site/demo/help"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/help")),
+        ["public /public-site/demo/self-check"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/self-check")),
+        ["public /public-site/demo/self-check, answered"] = new(Anonymous, async page =>
         {
-            await page.OpenAsync("/p/demo/self-check");
+            await page.OpenAsync("/public-site/demo/self-check");
             await page.Locator("input[data-answer=yes]").First.CheckAsync();
             await page.Locator("[data-self-check-show]").ClickAsync();
             await Expect(page.Locator("[data-result=some]")).ToBeVisibleAsync();
         }),
-        ["public /p/demo/volunteer"] = new(Anonymous, page => page.OpenAsync("/p/demo/volunteer")),
-        ["public /p/demo/volunteer, empty form sent"] = new(Anonymous, async page =>
+        ["public /public-site/demo/volunteer"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/volunteer")),
+        ["public /public-site/demo/volunteer, empty form sent"] = new(Anonymous, async page =>
         {
-            await page.OpenAsync("/p/demo/volunteer");
+            await page.OpenAsync("/public-site/demo/volunteer");
             await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]"));
             await Expect(page.Locator("main .field-validation-error, main .validation-summary-errors, main [role=alert]").First).ToBeVisibleAsync();
         }),
-        ["public /p/demo/volunteer/thanks"] = new(Anonymous, page => page.OpenAsync("/p/demo/volunteer/thanks")),
+        ["public /public-site/demo/volunteer/thanks"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/volunteer/thanks")),
         ["/settings/public-pages"] = new("coordinator", page => page.OpenAsync("/settings/public-pages?text=SelfCheck")),
         ["/settings/public-pages, preview with history"] = new("coordinator", async page =>
         {

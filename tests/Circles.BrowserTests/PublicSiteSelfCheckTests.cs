@@ -20,7 +20,7 @@ public sealed class PublicSiteSelfCheckTests(CirclesServer server) : BrowserTest
         var context = await NewContextAsync();
         await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = language });
         var page = await context.NewPageAsync();
-        await page.OpenAsync("/p/demo/self-check");
+        await page.OpenAsync("/public-site/demo/self-check");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await Expect(page.Locator("[data-self-check-results]")).ToBeHiddenAsync();
@@ -60,7 +60,7 @@ public sealed class PublicSiteSelfCheckTests(CirclesServer server) : BrowserTest
         var context = await NewContextAsync(javaScriptEnabled: false);
         var page = await context.NewPageAsync();
 
-        await page.OpenAsync("/p/demo/self-check");
+        await page.OpenAsync("/public-site/demo/self-check");
 
         await Expect(page.Locator("[data-result=some]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-result=none]")).ToBeVisibleAsync();

@@ -4,7 +4,7 @@ using Circles.Web.Features.Organizations;
 namespace Circles.Web.Demo;
 
 /// <summary>
-/// The demo shows the public pages (issue 15) at /p/demo with their built-in texts; a real
+/// The demo shows the public pages (issue 15) at /public-site/demo with their built-in texts; a real
 /// organization has them off until a coordinator turns them on in the settings.
 /// </summary>
 public static class DemoPublicSite

@@ -43,13 +43,13 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "/api/hsds/{slug}/{**rest}",  // any other API address: a JSON 404
         // The public pages (issue 15): anyone may read them, but only for an organization that
         // turned them on (404 otherwise, PublicSiteTests); no account, no cookie on reading.
-        "p/{slug}",
-        "p/{slug}/signs",
-        "p/{slug}/help",
-        "p/{slug}/self-check",
-        "p/{slug}/volunteer",         // the volunteer form: anti-forgery and a per-address limit
-        "p/{slug}/volunteer/thanks",
-        "p/{slug}/language",          // the public pages' language choice (no token, so reading sets no cookie)
+        "public-site/{slug}",
+        "public-site/{slug}/signs",
+        "public-site/{slug}/help",
+        "public-site/{slug}/self-check",
+        "public-site/{slug}/volunteer",         // the volunteer form: anti-forgery and a per-address limit
+        "public-site/{slug}/volunteer/thanks",
+        "public-site/{slug}/language",          // the public pages' language choice (no token, so reading sets no cookie)
     ];
 
     [Fact]

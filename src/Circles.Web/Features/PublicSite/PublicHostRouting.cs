@@ -8,7 +8,7 @@ namespace Circles.Web.Features.PublicSite;
 /// <summary>
 /// An organization may serve its public pages under its own host name (Organization.PublicHost),
 /// so that the address of Circles itself never appears beside them. A request whose Host is such
-/// a name is served that organization's section at "/", "/signs", … (rewritten to /p/{slug}/…);
+/// a name is served that organization's section at "/", "/signs", … (rewritten to /public-site/{slug}/…);
 /// every other page of Circles answers 404 there, so sign-in and the members' pages are never
 /// served under a name that says what the organization works on. Static files (served before
 /// this middleware) and quick exit keep working.
@@ -44,7 +44,7 @@ public static class PublicHostRouting
             if (SectionPaths.Contains(path, StringComparer.OrdinalIgnoreCase))
             {
                 context.Items[ServedUnderHostKey] = path.Length == 0 ? "/" : path;
-                context.Request.Path = "/p/" + slug + path;
+                context.Request.Path = "/public-site/" + slug + path;
             }
             else if (!AlsoServed.Contains(path, StringComparer.OrdinalIgnoreCase))
             {

@@ -37,7 +37,7 @@ public abstract class PublicPageModel(PublicSites sites) : PageModel
         HttpContext.Items[PublicHostRouting.ServedUnderHostKey] as string ?? (Request.PathBase + Request.Path).ToString();
 
     /// <summary>
-    /// The address of a page of the section, by page name: /p/{slug}/… under Circles' own
+    /// The address of a page of the section, by page name: /public-site/{slug}/… under Circles' own
     /// address, or the same page without the prefix under the organization's host name.
     /// </summary>
     public string LinkTo(string pageName)

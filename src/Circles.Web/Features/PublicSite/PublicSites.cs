@@ -7,7 +7,7 @@ namespace Circles.Web.Features.PublicSite;
 public sealed record PublicSiteInfo(Guid OrganizationId, string Slug, string Name, string? PublicHost, IReadOnlyList<string> CrisisLines);
 
 /// <summary>
-/// Finds the organization behind /p/{slug}/… (or behind its own host name, see
+/// Finds the organization behind /public-site/{slug}/… (or behind its own host name, see
 /// <see cref="PublicHostRouting"/>). Reads across organizations on purpose: the visitor has no
 /// account, and a signed-in visitor of another organization must see the same public page.
 /// </summary>

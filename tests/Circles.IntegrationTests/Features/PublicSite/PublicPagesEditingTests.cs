@@ -28,9 +28,9 @@ public sealed class PublicPagesEditingTests(CirclesApp app) : IClassFixture<Circ
 
         var visitor = app.NewBrowser();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
-        var help = await (await visitor.GetAsync($"/p/{organization.Slug}/help")).ParseAsync();
+        var help = await (await visitor.GetAsync($"/public-site/{organization.Slug}/help")).ParseAsync();
         Assert.Equal("Segunda versión", help.QuerySelector(".prose h2")!.TextContent);
-        var english = await (await app.NewBrowser().GetAsync($"/p/{organization.Slug}/help")).ParseAsync();
+        var english = await (await app.NewBrowser().GetAsync($"/public-site/{organization.Slug}/help")).ParseAsync();
         Assert.DoesNotContain("Segunda", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var editor = await (await coordinator.GetAsync(Editor)).ParseAsync();
@@ -74,7 +74,7 @@ public sealed class PublicPagesEditingTests(CirclesApp app) : IClassFixture<Circ
         Assert.Equal(versions[0].Id, versions[2].RestoredFromId);
         var visitor = app.NewBrowser();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
-        var help = await (await visitor.GetAsync($"/p/{organization.Slug}/help")).ParseAsync();
+        var help = await (await visitor.GetAsync($"/public-site/{organization.Slug}/help")).ParseAsync();
         Assert.Equal("La buena", help.QuerySelector(".prose h2")!.TextContent);
     }
 
@@ -90,7 +90,7 @@ public sealed class PublicPagesEditingTests(CirclesApp app) : IClassFixture<Circ
 
         var visitor = app.NewBrowser();
         visitor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
-        var response = await visitor.GetAsync($"/p/{organization.Slug}/help");
+        var response = await visitor.GetAsync($"/public-site/{organization.Slug}/help");
         var prose = (await response.ParseAsync()).QuerySelector(".prose")!;
         Assert.Contains("Safe text", prose.TextContent, StringComparison.Ordinal);
         Assert.Empty(prose.QuerySelectorAll("script, img, iframe, style"));

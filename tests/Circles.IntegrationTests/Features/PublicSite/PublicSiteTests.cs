@@ -24,9 +24,9 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         foreach (var page in SectionPages)
         {
-            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/p/{organization.Slug}{page}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/public-site/{organization.Slug}{page}")).StatusCode);
         }
-        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/p/no-such-organization/signs")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync("/public-site/no-such-organization/signs")).StatusCode);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         foreach (var page in SectionPages.Where(p => p != "/volunteer"))
         {
-            var response = await browser.GetAsync($"/p/{organization.Slug}{page}");
+            var response = await browser.GetAsync($"/public-site/{organization.Slug}{page}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.False(response.Headers.Contains("Set-Cookie"), $"{page} set a cookie");
             Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
@@ -52,11 +52,11 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
             Assert.Contains("Test organization", document.Title, StringComparison.Ordinal);
             Assert.NotNull(document.QuerySelector("select[name=culture]"));
         }
-        var signs = await (await browser.GetAsync($"/p/{organization.Slug}/signs")).ParseAsync();
+        var signs = await (await browser.GetAsync($"/public-site/{organization.Slug}/signs")).ParseAsync();
         Assert.Contains(expected, signs.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(notExpected, signs.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         // The form's page sets only the anti-forgery cookie.
-        var form = await browser.GetAsync($"/p/{organization.Slug}/volunteer");
+        var form = await browser.GetAsync($"/public-site/{organization.Slug}/volunteer");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.All(form.Headers.GetValues("Set-Cookie"), cookie => Assert.Matches("^(__Host-)?af=", cookie));
     }
@@ -67,7 +67,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         var organization = await app.CreateOrganizationAsync();
         await app.TurnPublicPagesOnAsync(organization, crisisLines: "Riverside line: 0800 123 456, any time");
 
-        var help = await (await app.NewBrowser().GetAsync($"/p/{organization.Slug}/help")).ParseAsync();
+        var help = await (await app.NewBrowser().GetAsync($"/public-site/{organization.Slug}/help")).ParseAsync();
 
         Assert.Contains("Riverside line: 0800 123 456, any time", help.QuerySelector(".crisis-lines")!.TextContent, StringComparison.Ordinal);
     }
@@ -78,7 +78,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         var organization = await app.CreateOrganizationAsync();
         await app.TurnPublicPagesOnAsync(organization);
 
-        var page = await (await app.NewBrowser().GetAsync($"/p/{organization.Slug}/self-check")).ParseAsync();
+        var page = await (await app.NewBrowser().GetAsync($"/public-site/{organization.Slug}/self-check")).ParseAsync();
 
         Assert.InRange(page.QuerySelectorAll("[data-self-check] fieldset").Length, 8, 10);
         Assert.NotNull(page.QuerySelector("[data-result=some] a[href=help]"));
@@ -93,11 +93,11 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         await app.TurnPublicPagesOnAsync(organization);
         var browser = app.NewBrowser();
 
-        var chosen = await browser.SubmitFormAsync($"/p/{organization.Slug}/signs", new Dictionary<string, string> { ["culture"] = "es" }, "form.language-switcher");
+        var chosen = await browser.SubmitFormAsync($"/public-site/{organization.Slug}/signs", new Dictionary<string, string> { ["culture"] = "es" }, "form.language-switcher");
         Assert.Equal(HttpStatusCode.Redirect, chosen.StatusCode);
-        Assert.Equal($"/p/{organization.Slug}/signs", chosen.Headers.Location!.OriginalString);
+        Assert.Equal($"/public-site/{organization.Slug}/signs", chosen.Headers.Location!.OriginalString);
 
-        var signs = await (await browser.GetAsync($"/p/{organization.Slug}/signs")).ParseAsync();
+        var signs = await (await browser.GetAsync($"/public-site/{organization.Slug}/signs")).ParseAsync();
         Assert.Equal("es", signs.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Señales a las que prestar atención", signs.Title, StringComparison.Ordinal);
     }
@@ -118,7 +118,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         {
             Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(page)).StatusCode);
         }
-        foreach (var page in new[] { "/account/signin", "/join", "/settings", "/home/member", "/safer-browsing", "/status/404", "/api/hsds/" + organization.Slug + "/", "/healthz", $"/p/{organization.Slug}/signs" })
+        foreach (var page in new[] { "/account/signin", "/join", "/settings", "/home/member", "/safer-browsing", "/status/404", "/api/hsds/" + organization.Slug + "/", "/healthz", $"/public-site/{organization.Slug}/signs" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(page)).StatusCode);
         }
@@ -136,7 +136,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         Assert.Equal("/volunteer/thanks", sent.Headers.Location!.OriginalString);
 
         // Circles' own address still serves the section and the rest.
-        Assert.Equal(HttpStatusCode.OK, (await app.NewBrowser().GetAsync($"/p/{organization.Slug}/signs")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.NewBrowser().GetAsync($"/public-site/{organization.Slug}/signs")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await app.NewBrowser().GetAsync("/account/signin")).StatusCode);
     }
 
@@ -147,7 +147,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         await app.TurnPublicPagesOnAsync(organization);
         var browser = app.NewBrowser();
 
-        var sent = await browser.SubmitFormAsync($"/p/{organization.Slug}/volunteer", new Dictionary<string, string>
+        var sent = await browser.SubmitFormAsync($"/public-site/{organization.Slug}/volunteer", new Dictionary<string, string>
         {
             ["Form.Name"] = "Robin",
             ["Form.Contact"] = "+44 7700 900123",
@@ -160,7 +160,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         }, "main form.stacked");
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal($"/p/{organization.Slug}/volunteer/thanks", sent.Headers.Location!.OriginalString);
+        Assert.Equal($"/public-site/{organization.Slug}/volunteer/thanks", sent.Headers.Location!.OriginalString);
         var application = await app.InOrganizationAsync(organization, db => db.VolunteerApplications.SingleAsync());
         Assert.Equal("Robin", application.Name);
         Assert.Equal(VolunteerStage.Interest, application.Stage);
@@ -185,7 +185,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         var organization = await app.CreateOrganizationAsync();
         await app.TurnPublicPagesOnAsync(organization);
 
-        var response = await app.NewBrowser().SubmitFormAsync($"/p/{organization.Slug}/volunteer", new Dictionary<string, string>
+        var response = await app.NewBrowser().SubmitFormAsync($"/public-site/{organization.Slug}/volunteer", new Dictionary<string, string>
         {
             ["Form.Name"] = "Robin",
             ["Form.Contact"] = "not a way to reach me",
@@ -207,7 +207,7 @@ public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
         var organization = await app.CreateOrganizationAsync();
         await app.TurnPublicPagesOnAsync(organization);
 
-        var response = await app.NewBrowser().PostAsync($"/p/{organization.Slug}/volunteer", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await app.NewBrowser().PostAsync($"/public-site/{organization.Slug}/volunteer", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Form.Name"] = "Robin",
             ["Form.Contact"] = "robin@example.org",
@@ -233,12 +233,12 @@ public sealed class PublicFormLimitTests(PublicFormLimitTests.LimitedApp app) : 
         var browser = app.NewBrowser();
         var form = new Dictionary<string, string> { ["Form.Name"] = "Robin", ["Form.Contact"] = "robin@example.org" };
 
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync($"/p/{organization.Slug}/volunteer", form, "main form.stacked")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync($"/p/{organization.Slug}/volunteer", form, "main form.stacked")).StatusCode);
-        var third = await browser.SubmitFormAsync($"/p/{organization.Slug}/volunteer", form, "main form.stacked");
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync($"/public-site/{organization.Slug}/volunteer", form, "main form.stacked")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SubmitFormAsync($"/public-site/{organization.Slug}/volunteer", form, "main form.stacked")).StatusCode);
+        var third = await browser.SubmitFormAsync($"/public-site/{organization.Slug}/volunteer", form, "main form.stacked");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.Equal(2, await app.InOrganizationAsync(organization, db => db.VolunteerApplications.CountAsync()));
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/p/{organization.Slug}/volunteer")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/public-site/{organization.Slug}/volunteer")).StatusCode);
     }
 }
