@@ -17,8 +17,16 @@ public sealed class PublicSiteSelfCheckTests(CirclesServer server) : BrowserTest
     [InlineData("ar")]
     public async Task AnsweringEveryQuestion_SendsNothing_StoresNothing(string language)
     {
-        var context = await NewContextAsync();
-        await context.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["Accept-Language"] = language });
+        // A fresh browser whose own language is the one under test: no language cookie either.
+        var browser = await SharedBrowser.GetAsync();
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Server.Origin,
+            IgnoreHTTPSErrors = true,
+            ViewportSize = Phone,
+            Locale = language,
+        });
+        context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         await page.OpenAsync("/public-site/demo/self-check");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
