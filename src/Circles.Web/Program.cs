@@ -21,6 +21,7 @@ using Circles.Web.Features.Partners;
 using Circles.Web.Features.Peers;
 using Circles.Web.Features.People;
 using Circles.Web.Features.PrivateSpace;
+using Circles.Web.Features.PublicSite;
 using Circles.Web.Features.Safety;
 using Circles.Web.Features.Sessions;
 using Circles.Web.Features.Shared;
@@ -60,6 +61,7 @@ builder.AddJournal();
 builder.AddVolunteering();
 builder.AddMyData();
 builder.AddPartners();
+builder.AddPublicSite();
 
 var app = builder.Build();
 
@@ -83,6 +85,8 @@ app.UseStaticFiles(new StaticFileOptions
 {
     OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
 });
+// After static files (still served under an organization's public host name), before routing.
+app.UsePublicHosts();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();

@@ -400,6 +400,34 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         ["/volunteering/hours"] = new("coordinator", page => page.OpenAsync("/volunteering/hours")),
         ["/volunteering/hours/mine"] = new("volunteer", page => page.OpenAsync("/volunteering/hours/mine")),
         ["/volunteering/hours/log"] = new("volunteer", page => page.OpenAsync("/volunteering/hours/log")),
+        // The public pages (issue 15), anonymous, in the demo organization where they are on.
+        ["public /public-site/demo"] = new(Anonymous, page => page.OpenAsync("/public-site/demo")),
+        ["public /public-site/demo/signs"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/signs")),
+        ["public /public-site/demo/help"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/help")),
+        ["public /public-site/demo/self-check"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/self-check")),
+        ["public /public-site/demo/self-check, answered"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/public-site/demo/self-check");
+            await page.Locator("input[data-answer=yes]").First.CheckAsync();
+            await page.Locator("[data-self-check-show]").ClickAsync();
+            await Expect(page.Locator("[data-result=some]")).ToBeVisibleAsync();
+        }),
+        ["public /public-site/demo/volunteer"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/volunteer")),
+        ["public /public-site/demo/volunteer, empty form sent"] = new(Anonymous, async page =>
+        {
+            await page.OpenAsync("/public-site/demo/volunteer");
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]"));
+            await Expect(page.Locator("main .field-validation-error, main .validation-summary-errors, main [role=alert]").First).ToBeVisibleAsync();
+        }),
+        ["public /public-site/demo/volunteer/thanks"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/volunteer/thanks")),
+        ["/settings/public-pages"] = new("coordinator", page => page.OpenAsync("/settings/public-pages?text=SelfCheck")),
+        ["/settings/public-pages, preview with history"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/settings/public-pages?text=Volunteer");
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]").First);
+            await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]").Nth(1));
+            await Expect(page.Locator("#preview-heading")).ToBeVisibleAsync();
+        }),
     };
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
@@ -418,10 +446,10 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
     }
 
     /// <summary>Every scenario in one language; each derived class gives its own <c>Pages()</c> with it.</summary>
-    protected static TheoryData<string, string> PagesIn(string language)
+    protected static TheoryData<string, string> PagesIn(string language, Func<string, bool>? which = null)
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in Scenarios.Keys)
+        foreach (var name in Scenarios.Keys.Where(which ?? (_ => true)))
         {
             data.Add(name, language);
         }
@@ -561,4 +589,16 @@ public sealed class ArabicAccessibilityTests(CirclesServer server) : Accessibili
     [MemberData(nameof(Pages))]
     public Task Reflow_OnPageAsRoleWhoSeesIt_NeedsNoSidewaysScrolling(string pageName, string language) =>
         NeedsNoSidewaysScrollingAsync(pageName, language);
+}
+
+/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read.</summary>
+public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
+{
+    public static TheoryData<string, string> Pages() =>
+        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
+        AxeFindsNoSeriousViolationAsync(pageName, language);
 }

@@ -107,6 +107,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Volunteering.RequirementCompletion> RequirementCompletions => Set<Features.Volunteering.RequirementCompletion>();
     public DbSet<Features.Volunteering.Assignment> Assignments => Set<Features.Volunteering.Assignment>();
     public DbSet<Features.Volunteering.VolunteerHours> VolunteerHours => Set<Features.Volunteering.VolunteerHours>();
+    public DbSet<Features.PublicSite.PublicPageVersion> PublicPageVersions => Set<Features.PublicSite.PublicPageVersion>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -100,4 +100,8 @@ public static class AuditActions
     public const string HoursApproved = "volunteering.hours-approved";
     public const string HoursReturned = "volunteering.hours-returned";
     public const string HoursExported = "volunteering.hours-exported";
+
+    // Public pages (issue 15): the subject is the page and language, e.g. "Signs/es".
+    public const string PublicPageSaved = "publicpage.saved";
+    public const string PublicPageRestored = "publicpage.restored";
 }

@@ -18,11 +18,15 @@ public static class RateLimits
     /// <summary>The HSDS read API (/api/hsds/…): reads per client address, so one client cannot crowd out the rest.</summary>
     public const string HsdsApi = "hsds-api";
 
+    /// <summary>Forms of the public pages (the volunteer form): submissions per client address per hour; reading is never limited.</summary>
+    public const string PublicForm = "public-form";
+
     public static WebApplicationBuilder AddRateLimits(this WebApplicationBuilder builder)
     {
         var perMinute = builder.Configuration.GetValue("RateLimits:AuthPerIpPerMinute", 20);
         var postsPerMinute = builder.Configuration.GetValue("RateLimits:PostsPerUserPerMinute", 20);
         var apiPerMinute = builder.Configuration.GetValue("RateLimits:HsdsApiPerIpPerMinute", 120);
+        var publicFormsPerHour = builder.Configuration.GetValue("RateLimits:PublicFormPerIpPerHour", 5);
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -41,6 +45,12 @@ public static class RateLimits
             options.AddPolicy(HsdsApi, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(PublicForm, context =>
+                IsRead(context)
+                    ? RateLimitPartition.GetNoLimiter("read")
+                    : RateLimitPartition.GetFixedWindowLimiter(
+                        "public:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = publicFormsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }));
         });
         return builder;
     }

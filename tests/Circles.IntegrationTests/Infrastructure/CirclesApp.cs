@@ -61,6 +61,7 @@ public class CirclesApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:SignInPerAccountPer15Minutes", "100000");
         builder.UseSetting("RateLimits:PostsPerUserPerMinute", "100000");
         builder.UseSetting("RateLimits:HsdsApiPerIpPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicFormPerIpPerHour", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

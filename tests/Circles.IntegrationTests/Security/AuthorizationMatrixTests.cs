@@ -129,6 +129,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("notifications", AnyRole),
         new("crisis-alerts", $"{Roles.Facilitator},{Roles.Coordinator}"),
         new("settings/crisis-phrases", Roles.Coordinator),
+        new("settings/public-pages", Roles.Coordinator),
         // Personal safety plan (issue 6): members' own, other roles 403 (SafetyPlanTests covers other members and organizations).
         new("safety-plan", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("safety-plan/edit", $"{Roles.Member},{Roles.PeerSupporter}"),

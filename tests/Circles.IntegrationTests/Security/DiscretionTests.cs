@@ -17,7 +17,7 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
-        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification", "/peers/supporters", "/wellbeing/overview", "/partners", "/partners/new", "/partners/sources", "/volunteers", "/volunteering", "/volunteering/requirements", "/volunteering/hours"],
+        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification", "/peers/supporters", "/wellbeing/overview", "/partners", "/partners/new", "/partners/sources", "/volunteers", "/volunteering", "/volunteering/requirements", "/volunteering/hours", "/settings/public-pages"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record", "/moderation"],
         [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages", "/me/blocks", "/safety-plan", "/safety-plan/edit", "/safety-plan/print", "/my-space", "/journal", "/journal/new", "/wellbeing", "/wellbeing/check-in", "/account/data", "/account/delete"],
         [Roles.PeerSupporter] = ["/home/peer", "/peers/profile", "/peers/supervision", "/messages"],
@@ -62,6 +62,63 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
             }
         }
         Assert.Empty(problems);
+    }
+
+    /// <summary>What the public pages are called; no page outside them may say it in its title.</summary>
+    private static readonly string[] PublicSectionWords =
+    [
+        "Signs to look for", "Get help now", "Volunteer with us", "Could this be happening",
+        "Señales a las que", "Pide ayuda ahora", "voluntariado", "Podría estar pasando",
+        "علامات تستحق", "اطلب المساعدة الآن", "تطوّع", "هل يمكن أن يكون",
+    ];
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    [InlineData("ar")]
+    public async Task PagesOutsideThePublicSection_NeverNameItInTheirTitle(string language)
+    {
+        // The section is on, with texts of its own: still, sign-in, the front door and the
+        // settings (which call them neutrally "Public pages") never name it in their titles.
+        var organization = await app.CreateOrganizationAsync();
+        await app.InOrganizationAsync(organization, async db =>
+        {
+            var row = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Organizations);
+            row.PublicSiteEnabled = true;
+            await db.SaveChangesAsync();
+        });
+        var anonymous = app.NewBrowser();
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+        var problems = new List<string>();
+        foreach (var (client, url) in new[]
+        {
+            (anonymous, "/"), (anonymous, "/account/signin"), (anonymous, "/join"), (anonymous, "/safer-browsing"),
+            (coordinator, "/home/coordinator"), (coordinator, "/settings"), (coordinator, "/settings/public-pages"),
+            (coordinator, "/settings/public-pages?text=SelfCheck&language=" + language),
+        })
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.Clear();
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            var page = await (await client.GetAsync(url)).ParseAsync();
+            foreach (var word in PublicSectionWords.Concat(RevealingWords).Where(w => page.Title!.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add($"{url} ({language}): \"{page.Title}\" contains \"{word}\"");
+            }
+        }
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task SettingsPage_NamesThePublicPagesNeutrally()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+
+        var settings = await (await coordinator.GetAsync("/settings")).ParseAsync();
+        var editor = await (await coordinator.GetAsync("/settings/public-pages")).ParseAsync();
+
+        Assert.Contains("Public pages", settings.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Public pages · Garden Club", editor.Title);
     }
 
     [Fact]

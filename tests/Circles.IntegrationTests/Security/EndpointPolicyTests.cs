@@ -41,6 +41,15 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "/api/hsds/{slug}/taxonomy_terms",
         "/api/hsds/{slug}/taxonomy_terms/{id}",
         "/api/hsds/{slug}/{**rest}",  // any other API address: a JSON 404
+        // The public pages (issue 15): anyone may read them, but only for an organization that
+        // turned them on (404 otherwise, PublicSiteTests); no account, no cookie on reading.
+        "public-site/{slug}",
+        "public-site/{slug}/signs",
+        "public-site/{slug}/help",
+        "public-site/{slug}/self-check",
+        "public-site/{slug}/volunteer",         // the volunteer form: anti-forgery and a per-address limit
+        "public-site/{slug}/volunteer/thanks",
+        "public-site/{slug}/language",          // the public pages' language choice (no token, so reading sets no cookie)
     ];
 
     [Fact]

@@ -41,6 +41,8 @@ internal static partial class LocalizationSources
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             ["Role:"] = Roles.All,
+            // The public pages (issue 15): the names of the editable texts on /settings/public-pages.
+            ["PublicPage:"] = Enum.GetNames<Circles.Web.Features.PublicSite.PublicPageKind>(),
             ["Invitation:"] = Enum.GetNames<InvitationState>(),
             ["VolunteerStage:"] = Enum.GetNames<Circles.Web.Features.Volunteers.VolunteerStage>(),
             ["Icon:"] = DiscreetIcons.All,

@@ -16,7 +16,7 @@ namespace Circles.Web.Features.Settings;
 /// save is refused with what they typed kept on screen (SEC-43).
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<SharedResource> l, Microsoft.Extensions.Caching.Memory.IMemoryCache cache) : PageModel
 {
     [BindProperty]
     public SettingsForm Form { get; set; } = new();
@@ -48,6 +48,16 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         {
             ModelState.AddModelError("Form.ExitUrl", l["Enter a full web address starting with https://, of an everyday site that is not this one."]);
         }
+        var publicHost = PublicSite.PublicHostNames.Normalize(Form.PublicHost);
+        if (publicHost is not null && !PublicSite.PublicHostNames.IsValid(publicHost, Request.Host.Host))
+        {
+            ModelState.AddModelError("Form.PublicHost", l["Enter a host name such as learn.example.org, without https:// or a path, and not the address of this site."]);
+        }
+        else if (publicHost is not null && await db.Organizations.IgnoreQueryFilters()
+            .AnyAsync(o => o.Id != organization.Id && o.PublicHost == publicHost, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError("Form.PublicHost", l["Another organization already uses this host name."]);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -66,12 +76,15 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         organization.NeedWaitingAlertDays = Form.NeedWaitingAlertDays;
         organization.MessageRetentionDays = Form.MessageRetentionDays;
         organization.ErasedPostsPolicy = Form.ErasedPostsPolicy;
+        organization.PublicSiteEnabled = Form.PublicSiteEnabled;
+        organization.PublicHost = publicHost;
         audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged);
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;
             return Page();
         }
+        PublicSite.PublicHostRouting.Forget(cache);
         return RedirectToPage(new { saved = true });
     }
 
@@ -132,6 +145,13 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
         [Display(Name = "When a member deletes their account")]
         public ErasedPostsPolicy ErasedPostsPolicy { get; set; }
 
+        [Display(Name = "Show the public pages")]
+        public bool PublicSiteEnabled { get; set; }
+
+        [StringLength(253, ErrorMessage = "Use at most 253 characters.")]
+        [Display(Name = "Their own host name (optional)")]
+        public string? PublicHost { get; set; }
+
         public Guid Version { get; set; }
 
         public static SettingsForm From(Organization organization) => new()
@@ -148,6 +168,8 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sh
             NeedWaitingAlertDays = organization.NeedWaitingAlertDays,
             MessageRetentionDays = organization.MessageRetentionDays,
             ErasedPostsPolicy = organization.ErasedPostsPolicy,
+            PublicSiteEnabled = organization.PublicSiteEnabled,
+            PublicHost = organization.PublicHost,
             Version = organization.Version,
         };
     }
