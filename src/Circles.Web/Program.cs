@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Campaigns;
 using Circles.Web.Features.Crisis;
 using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Api;
@@ -56,6 +57,7 @@ builder.AddCrisis();
 builder.AddPrivateSpace();
 builder.AddJournal();
 builder.AddMyData();
+builder.AddCampaigns();
 
 var app = builder.Build();
 

@@ -98,6 +98,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.Campaign> Campaigns => Set<Features.Campaigns.Campaign>();
     public DbSet<Features.Campaigns.CampaignEvent> CampaignEvents => Set<Features.Campaigns.CampaignEvent>();
     public DbSet<Features.Campaigns.CampaignTask> CampaignTasks => Set<Features.Campaigns.CampaignTask>();
+    public DbSet<Features.Campaigns.CampaignCommunity> CampaignCommunities => Set<Features.Campaigns.CampaignCommunity>();
+    public DbSet<Features.Campaigns.CampaignPartner> CampaignPartners => Set<Features.Campaigns.CampaignPartner>();
+    public DbSet<Features.Campaigns.CampaignGoal> CampaignGoals => Set<Features.Campaigns.CampaignGoal>();
+    public DbSet<Features.Campaigns.CampaignReach> CampaignReachFigures => Set<Features.Campaigns.CampaignReach>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

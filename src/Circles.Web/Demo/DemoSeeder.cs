@@ -162,6 +162,7 @@ public static class DemoSeeder
         await DemoPeers.EnsureSeededAsync(db, users, now, CancellationToken.None);
         await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
         await DemoDiscussions.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        await DemoCampaigns.EnsureSeededAsync(db, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

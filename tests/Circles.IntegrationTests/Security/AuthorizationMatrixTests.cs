@@ -131,6 +131,14 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("my-space", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("journal/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        // Awareness campaigns (issue 15): coordinators only; another organization's or a forged pair of ids is 404 (CampaignTests).
+        new("campaigns", Roles.Coordinator),
+        new("campaigns/new", Roles.Coordinator),
+        new("campaigns/{id:guid}", Roles.Coordinator, "/campaigns/{campaign}"),
+        new("campaigns/{id:guid}/edit", Roles.Coordinator, "/campaigns/{campaign}/edit"),
+        new("campaigns/{id:guid}/tasks/{taskId:guid}", Roles.Coordinator, "/campaigns/{campaign}/tasks/{campaignTask}"),
+        new("campaigns/{id:guid}/events/{eventId:guid}", Roles.Coordinator, "/campaigns/{campaign}/events/{campaignEvent}"),
+        new("campaigns/{id:guid}/goals/{goalId:guid}", Roles.Coordinator, "/campaigns/{campaign}/goals/{campaignGoal}"),
     ];
 
     /// <summary>
@@ -269,6 +277,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid MatchId { get; private set; }
         public GroupArrangement.ArrangedGroup Group { get; private set; } = null!;
         public Guid SessionId { get; private set; }
+        public Guid CampaignId { get; private set; }
+        public Guid CampaignTaskId { get; private set; }
+        public Guid CampaignEventId { get; private set; }
+        public Guid CampaignGoalId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -307,6 +319,22 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             await Circles.IntegrationTests.Features.Peers.PeerSupporterArrangement.GivePeerProfileAsync(App, Organization, Organization.PeerSupporter);
             Group = await App.CreateGroupAsync(Organization, activeMembers: [Organization.Member]);
             SessionId = await App.CreateSessionAsync(Organization, Group.Id, now.AddDays(2));
+            (CampaignId, CampaignTaskId, CampaignEventId, CampaignGoalId) = await ArrangeCampaignAsync(db, now);
+        }
+
+        private static async Task<(Guid, Guid, Guid, Guid)> ArrangeCampaignAsync(CirclesDb db, DateTime now)
+        {
+            var today = DateOnly.FromDateTime(now);
+            var campaign = new Circles.Web.Features.Campaigns.Campaign { Name = "Matrix campaign", StartsOn = today, EndsOn = today.AddDays(30), CreatedAt = now };
+            var task = new Circles.Web.Features.Campaigns.CampaignTask { CampaignId = campaign.Id, Title = "Matrix task", DueOn = today };
+            var campaignEvent = new Circles.Web.Features.Campaigns.CampaignEvent { CampaignId = campaign.Id, Title = "Matrix event", HeldOn = today };
+            var goal = new Circles.Web.Features.Campaigns.CampaignGoal { CampaignId = campaign.Id, Measure = "Matrix goal", Target = 10 };
+            db.Campaigns.Add(campaign);
+            db.CampaignTasks.Add(task);
+            db.CampaignEvents.Add(campaignEvent);
+            db.CampaignGoals.Add(goal);
+            await db.SaveChangesAsync();
+            return (campaign.Id, task.Id, campaignEvent.Id, goal.Id);
         }
 
         public string Url(string page) => page
@@ -319,7 +347,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{match}", MatchId.ToString(), StringComparison.Ordinal)
             .Replace("{group}", Group.Id.ToString(), StringComparison.Ordinal)
             .Replace("{community}", Group.CommunityId.ToString(), StringComparison.Ordinal)
-            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal);
+            .Replace("{session}", SessionId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaign}", CampaignId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignTask}", CampaignTaskId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignEvent}", CampaignEventId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignGoal}", CampaignGoalId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

@@ -17,7 +17,7 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
 
     private static readonly Dictionary<string, string[]> PagesByRole = new()
     {
-        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification", "/peers/supporters", "/wellbeing/overview"],
+        [Roles.Coordinator] = ["/home/coordinator", "/people", "/invitations", "/settings", "/account", "/account/two-factor", "/account/password", "/account/sessions", "/communities", "/groups", "/groups/new", "/moderation", "/directory/data", "/needs/triage", "/needs/partners", "/directory/gaps", "/directory", "/directory/verification", "/peers/supporters", "/wellbeing/overview", "/campaigns", "/campaigns/new"],
         [Roles.Facilitator] = ["/home/facilitator", "/account", "/follow-ups", "/icebreakers", "/groups", "/needs/record", "/moderation"],
         [Roles.Member] = ["/home/member", "/account", "/account/sessions", "/groups", "/me/contact", "/me/calendar", "/strategies", "/strategies/new", "/me/strategies", "/needs", "/needs/new", "/directory", "/messages", "/me/blocks", "/safety-plan", "/safety-plan/edit", "/safety-plan/print", "/my-space", "/journal", "/journal/new", "/wellbeing", "/wellbeing/check-in", "/account/data", "/account/delete"],
         [Roles.PeerSupporter] = ["/home/peer", "/peers/profile", "/peers/supervision", "/messages"],

@@ -92,6 +92,11 @@ internal static partial class LocalizationSources
             ["WellbeingRhythm:"] = Enum.GetNames<Circles.Web.Features.Wellbeing.WellbeingRhythm>(),
             // The journal's optional mood (issue 6, Features/Journal).
             ["Mood:"] = Enum.GetNames<Circles.Web.Features.Journal.JournalMood>(),
+            // Awareness campaigns (issue 15, Features/Campaigns).
+            ["CampaignPhase:"] = Enum.GetNames<Circles.Web.Features.Campaigns.CampaignPhase>(),
+            ["GoalKind:"] = Enum.GetNames<Circles.Web.Features.Campaigns.GoalKind>(),
+            ["ReachChannel:"] = Enum.GetNames<Circles.Web.Features.Campaigns.ReachChannel>(),
+            ["CampaignDone:"] = [.. Circles.Web.Features.Campaigns.DetailsModel.DoneMessages],
         };
 
     /// <summary>
