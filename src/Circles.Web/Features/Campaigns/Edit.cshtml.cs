@@ -29,19 +29,7 @@ public sealed class EditModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sha
         {
             return NotFound();
         }
-        await LoadAsync(campaign);
-        Form = new CampaignForm
-        {
-            Name = campaign.Name,
-            Summary = campaign.Summary,
-            StartsOn = campaign.StartsOn,
-            EndsOn = campaign.EndsOn,
-            CommunityIds = await db.CampaignCommunities.Where(c => c.CampaignId == id).Select(c => c.CommunityId).ToListAsync(HttpContext.RequestAborted),
-            Version = campaign.Version,
-        };
-        var partners = await db.CampaignPartners.Where(p => p.CampaignId == id).ToDictionaryAsync(p => p.PartnerId, p => p.Role, HttpContext.RequestAborted);
-        Form.OfferPartners(Choices, partners);
-        return Page();
+        return await ShowAsync(campaign);
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -81,23 +69,40 @@ public sealed class EditModel(CirclesDb db, AuditLog audit, IStringLocalizer<Sha
         {
             return NotFound();
         }
+        // The delete form carries no campaign fields: what the edit form would say about them does not apply.
+        ModelState.Clear();
         if (!confirm)
         {
-            await LoadAsync(campaign);
-            Form = new CampaignForm { Name = campaign.Name, Summary = campaign.Summary, StartsOn = campaign.StartsOn, EndsOn = campaign.EndsOn, Version = campaign.Version };
-            Form.OfferPartners(Choices, await db.CampaignPartners.Where(p => p.CampaignId == id).ToDictionaryAsync(p => p.PartnerId, p => p.Role, cancellationToken));
-            Form.CommunityIds = await db.CampaignCommunities.Where(c => c.CampaignId == id).Select(c => c.CommunityId).ToListAsync(cancellationToken);
             DeleteNotConfirmed = true;
-            return Page();
+            return await ShowAsync(campaign);
         }
         db.ExpectVersion(campaign, version);
         db.Campaigns.Remove(campaign);
         audit.Record(db.CurrentOrganizationId, User.GetUserId(), AuditActions.CampaignDeleted, campaign.Id.ToString());
         if (!await db.TrySaveAsync(cancellationToken))
         {
-            return RedirectToPage(new { id });
+            db.ChangeTracker.Clear();
+            Conflict = true;
+            return await ShowAsync(await db.Campaigns.FirstAsync(c => c.Id == id, cancellationToken));
         }
         return RedirectToPage("/Campaigns/Index");
+    }
+
+    private async Task<IActionResult> ShowAsync(Campaign campaign)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        await LoadAsync(campaign);
+        Form = new CampaignForm
+        {
+            Name = campaign.Name,
+            Summary = campaign.Summary,
+            StartsOn = campaign.StartsOn,
+            EndsOn = campaign.EndsOn,
+            CommunityIds = await db.CampaignCommunities.Where(c => c.CampaignId == campaign.Id).Select(c => c.CommunityId).ToListAsync(cancellationToken),
+            Version = campaign.Version,
+        };
+        Form.OfferPartners(Choices, await db.CampaignPartners.Where(p => p.CampaignId == campaign.Id).ToDictionaryAsync(p => p.PartnerId, p => p.Role, cancellationToken));
+        return Page();
     }
 
     private async Task LoadAsync(Campaign campaign)

@@ -242,6 +242,9 @@ public sealed class CampaignTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         var unconfirmed = await coordinator.SubmitFormAsync(url, new Dictionary<string, string>(), "form[action*='handler=Delete']");
         Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        var unconfirmedPage = await unconfirmed.ParseAsync();
+        Assert.Contains("Tick the box to confirm.", unconfirmedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Give the campaign a name.", unconfirmedPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await app.InOrganizationAsync(organization, db => db.Campaigns.CountAsync()));
 
         var deleted = await coordinator.SubmitFormAsync(url, new Dictionary<string, string> { ["confirm"] = "true" }, "form[action*='handler=Delete']");
