@@ -212,6 +212,40 @@ public sealed class CampaignTests(CirclesApp app) : IClassFixture<CirclesApp>
     }
 
     [Fact]
+    public async Task EventAndGoal_Edited_AttendanceCountedAfterTheDay_EnteredActualOnlyForGoalsCountedByHand()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var campaignId = await AddCampaignAsync(organization, Today.AddDays(-10), Today.AddDays(10));
+        var (eventId, goalId) = await app.InOrganizationAsync(organization, async db =>
+        {
+            var held = new CampaignEvent { CampaignId = campaignId, Title = "Talk", HeldOn = Today.AddDays(-1) };
+            var goal = new CampaignGoal { CampaignId = campaignId, Measure = "Partners endorsing", Kind = GoalKind.Other, Target = 4, EnteredActual = 1 };
+            db.CampaignEvents.Add(held);
+            db.CampaignGoals.Add(goal);
+            await db.SaveChangesAsync();
+            return (held.Id, goal.Id);
+        });
+        var coordinator = await app.SignedInAsync(organization.Coordinator);
+
+        var counted = await coordinator.SubmitFormAsync($"/campaigns/{campaignId}/events/{eventId}", new Dictionary<string, string> { ["Form.Attendance"] = "27", ["Form.Place"] = "Chapel hall" });
+        Assert.Equal(HttpStatusCode.Redirect, counted.StatusCode);
+        Assert.Equal(27, await app.InOrganizationAsync(organization, db => db.CampaignEvents.Select(e => e.Attendance).SingleAsync()));
+
+        var moved = await coordinator.SubmitFormAsync($"/campaigns/{campaignId}/events/{eventId}", new Dictionary<string, string> { ["Form.HeldOn"] = Day(Today.AddDays(3)) });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode); // a counted event cannot move to a day still to come
+
+        var entered = await coordinator.SubmitFormAsync($"/campaigns/{campaignId}/goals/{goalId}", new Dictionary<string, string> { ["Form.EnteredActual"] = "3" });
+        Assert.Equal(HttpStatusCode.Redirect, entered.StatusCode);
+        Assert.Equal(3, await app.InOrganizationAsync(organization, db => db.CampaignGoals.Select(g => g.EnteredActual).SingleAsync()));
+
+        var computed = await coordinator.SubmitFormAsync($"/campaigns/{campaignId}/goals/{goalId}", new Dictionary<string, string> { ["Form.Kind"] = "EventAttendance", ["Form.Target"] = "20" });
+        Assert.Equal(HttpStatusCode.Redirect, computed.StatusCode);
+        Assert.Null(await app.InOrganizationAsync(organization, db => db.CampaignGoals.Select(g => g.EnteredActual).SingleAsync()));
+        var page = await (await coordinator.GetAsync($"/campaigns/{campaignId}")).ParseAsync();
+        Assert.Equal("135", page.QuerySelector($"[data-goal='{goalId}']")!.GetAttribute("data-percent"));
+    }
+
+    [Fact]
     public async Task Edit_ByTwoCoordinatorsAtOnce_TheSecondSeesTheConflict_KeepingWhatTheyTyped()
     {
         var organization = await app.CreateOrganizationAsync();
