@@ -161,7 +161,7 @@ public sealed class CampaignTests(CirclesApp app) : IClassFixture<CirclesApp>
         var page = await (await coordinator.GetAsync(url)).ParseAsync();
         Assert.Equal("overdue", page.QuerySelector($"tr[data-task='{late}']")!.ClassName);
         Assert.Equal("Overdue", page.QuerySelector($"tr[data-task='{late}'] [data-status]")!.TextContent.Trim());
-        Assert.Equal("Open", page.QuerySelector($"tr[data-task='{dueToday}'] [data-status]")!.TextContent.Trim());
+        Assert.Equal("Not done yet", page.QuerySelector($"tr[data-task='{dueToday}'] [data-status]")!.TextContent.Trim());
         Assert.Equal("Open: 3 · Overdue: 1 · Done: 0", page.QuerySelector("[data-task-counts]")!.TextContent);
 
         var home = await (await coordinator.GetAsync("/home/coordinator")).ParseAsync();
