@@ -2,6 +2,7 @@ using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
+using Circles.Web.Features.Campaigns;
 using Circles.Web.Features.Crisis;
 using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Api;
@@ -62,6 +63,7 @@ builder.AddVolunteering();
 builder.AddMyData();
 builder.AddPartners();
 builder.AddPublicSite();
+builder.AddCampaigns();
 
 var app = builder.Build();
 

@@ -428,7 +428,36 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await page.SubmitAsync(page.Locator("main form.stacked button[type=submit]").Nth(1));
             await Expect(page.Locator("#preview-heading")).ToBeVisibleAsync();
         }),
+        // Awareness campaigns (issue 15), on the demo's current campaign (Demo/DemoCampaigns.cs).
+        ["/campaigns"] = new("coordinator", page => page.OpenAsync("/campaigns")),
+        ["/campaigns/new"] = new("coordinator", page => page.OpenAsync("/campaigns/new")),
+        ["/campaigns/new, refused"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/campaigns/new");
+            await page.EvaluateAsync("() => document.querySelectorAll('main form [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/campaigns/{id}"] = new("coordinator", page => OpenDemoCampaignAsync(page, null)),
+        ["/campaigns/{id}/edit"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/edit")),
+        ["/campaigns/{id}/tasks/{taskId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/tasks/")),
+        ["/campaigns/{id}/events/{eventId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/events/")),
+        ["/campaigns/{id}/goals/{goalId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/goals/")),
     };
+
+    /// <summary>Opens the demo's current campaign, then the first of its pages whose address contains <paramref name="subPath"/>.</summary>
+    private static async Task OpenDemoCampaignAsync(IPage page, string? subPath)
+    {
+        await page.OpenAsync("/campaigns");
+        var href = await page.Locator("main [data-phase='Current'] a[href^='/campaigns/']").First.GetAttributeAsync("href");
+        await page.OpenAsync(href!);
+        await Expect(page.Locator("[data-campaign-dates]")).ToBeVisibleAsync();
+        if (subPath is not null)
+        {
+            var link = await page.Locator($"main a[href*='{subPath}']").First.GetAttributeAsync("href");
+            await page.OpenAsync(link!);
+        }
+    }
 
     /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
     private static async Task OpenDemoGroupAsync(IPage page, string subPath)

@@ -108,6 +108,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Volunteering.Assignment> Assignments => Set<Features.Volunteering.Assignment>();
     public DbSet<Features.Volunteering.VolunteerHours> VolunteerHours => Set<Features.Volunteering.VolunteerHours>();
     public DbSet<Features.PublicSite.PublicPageVersion> PublicPageVersions => Set<Features.PublicSite.PublicPageVersion>();
+    public DbSet<Features.Campaigns.CampaignCommunity> CampaignCommunities => Set<Features.Campaigns.CampaignCommunity>();
+    public DbSet<Features.Campaigns.CampaignPartner> CampaignPartners => Set<Features.Campaigns.CampaignPartner>();
+    public DbSet<Features.Campaigns.CampaignGoal> CampaignGoals => Set<Features.Campaigns.CampaignGoal>();
+    public DbSet<Features.Campaigns.CampaignReach> CampaignReachFigures => Set<Features.Campaigns.CampaignReach>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

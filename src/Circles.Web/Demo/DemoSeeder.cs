@@ -163,6 +163,7 @@ public static class DemoSeeder
         await DemoPeers.EnsureSeededAsync(db, users, now, CancellationToken.None);
         await DemoMatches.SeedAsync(db, users, now, CancellationToken.None);
         await DemoDiscussions.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        await DemoCampaigns.EnsureSeededAsync(db, users, now, CancellationToken.None);
         await DemoPartners.EnsureSeededAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteers.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteering.SeedAsync(db, organization.Id, group.Id, users, clock, CancellationToken.None);

@@ -77,6 +77,10 @@ public static class AuditActions
     public const string CrisisAlertAcknowledged = "crisis.alert-acknowledged";
     public const string MessagesDeletedByRetention = "retention.messages-deleted";
 
+    // Awareness campaigns (issue 15): the subject is the campaign's id.
+    public const string CampaignCreated = "campaign.created";
+    public const string CampaignDeleted = "campaign.deleted";
+
     // A private space (issue 6): never the content; the subject is at most an id.
     public const string PersonalKeyRecovered = "private.key-recovered";
     public const string PrivateSpaceStartedAgain = "private.started-again";

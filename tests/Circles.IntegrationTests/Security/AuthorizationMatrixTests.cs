@@ -150,6 +150,14 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("volunteering/hours", Roles.Coordinator),
         new("volunteering/hours/mine", Roles.Volunteer),
         new("volunteering/hours/log/{id:guid?}", Roles.Volunteer, "/volunteering/hours/log"),
+        // Awareness campaigns (issue 15): coordinators only; another organization's or a forged pair of ids is 404 (CampaignTests).
+        new("campaigns", Roles.Coordinator),
+        new("campaigns/new", Roles.Coordinator),
+        new("campaigns/{id:guid}", Roles.Coordinator, "/campaigns/{campaign}"),
+        new("campaigns/{id:guid}/edit", Roles.Coordinator, "/campaigns/{campaign}/edit"),
+        new("campaigns/{id:guid}/tasks/{taskId:guid}", Roles.Coordinator, "/campaigns/{campaign}/tasks/{campaignTask}"),
+        new("campaigns/{id:guid}/events/{eventId:guid}", Roles.Coordinator, "/campaigns/{campaign}/events/{campaignEvent}"),
+        new("campaigns/{id:guid}/goals/{goalId:guid}", Roles.Coordinator, "/campaigns/{campaign}/goals/{campaignGoal}"),
     ];
 
     /// <summary>
@@ -291,6 +299,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid PartnerId { get; private set; }
         public Guid VolunteerApplicationId { get; private set; }
         public Guid RequirementId { get; private set; }
+        public Guid CampaignId { get; private set; }
+        public Guid CampaignTaskId { get; private set; }
+        public Guid CampaignEventId { get; private set; }
+        public Guid CampaignGoalId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -343,6 +355,22 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             db.RequirementTypes.Add(requirement);
             await db.SaveChangesAsync();
             RequirementId = requirement.Id;
+            (CampaignId, CampaignTaskId, CampaignEventId, CampaignGoalId) = await ArrangeCampaignAsync(db, now);
+        }
+
+        private static async Task<(Guid, Guid, Guid, Guid)> ArrangeCampaignAsync(CirclesDb db, DateTime now)
+        {
+            var today = DateOnly.FromDateTime(now);
+            var campaign = new Circles.Web.Features.Campaigns.Campaign { Name = "Matrix campaign", StartsOn = today, EndsOn = today.AddDays(30), CreatedAt = now };
+            var task = new Circles.Web.Features.Campaigns.CampaignTask { CampaignId = campaign.Id, Title = "Matrix task", DueOn = today };
+            var campaignEvent = new Circles.Web.Features.Campaigns.CampaignEvent { CampaignId = campaign.Id, Title = "Matrix event", HeldOn = today };
+            var goal = new Circles.Web.Features.Campaigns.CampaignGoal { CampaignId = campaign.Id, Measure = "Matrix goal", Target = 10 };
+            db.Campaigns.Add(campaign);
+            db.CampaignTasks.Add(task);
+            db.CampaignEvents.Add(campaignEvent);
+            db.CampaignGoals.Add(goal);
+            await db.SaveChangesAsync();
+            return (campaign.Id, task.Id, campaignEvent.Id, goal.Id);
         }
 
         public string Url(string page) => page
@@ -359,7 +387,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{partner}", PartnerId.ToString(), StringComparison.Ordinal)
             .Replace("{volunteer}", VolunteerApplicationId.ToString(), StringComparison.Ordinal)
             .Replace("{requirement}", RequirementId.ToString(), StringComparison.Ordinal)
-            .Replace("{volunteer-user}", Organization.Volunteer.Id.ToString(), StringComparison.Ordinal);
+            .Replace("{volunteer-user}", Organization.Volunteer.Id.ToString(), StringComparison.Ordinal)
+            .Replace("{campaign}", CampaignId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignTask}", CampaignTaskId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignEvent}", CampaignEventId.ToString(), StringComparison.Ordinal)
+            .Replace("{campaignGoal}", CampaignGoalId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

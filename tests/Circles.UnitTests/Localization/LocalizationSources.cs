@@ -104,6 +104,11 @@ internal static partial class LocalizationSources
             ["RequirementStatus:"] = Enum.GetNames<Circles.Web.Features.Volunteering.RequirementStatus>(),
             ["AssignmentKind:"] = Enum.GetNames<Circles.Web.Features.Volunteering.AssignmentKind>(),
             ["HoursStatus:"] = Enum.GetNames<Circles.Web.Features.Volunteering.HoursStatus>(),
+            // Awareness campaigns (issue 15, Features/Campaigns).
+            ["CampaignPhase:"] = Enum.GetNames<Circles.Web.Features.Campaigns.CampaignPhase>(),
+            ["GoalKind:"] = Enum.GetNames<Circles.Web.Features.Campaigns.GoalKind>(),
+            ["ReachChannel:"] = Enum.GetNames<Circles.Web.Features.Campaigns.ReachChannel>(),
+            ["CampaignDone:"] = [.. Circles.Web.Features.Campaigns.DetailsModel.DoneMessages],
         };
 
     /// <summary>

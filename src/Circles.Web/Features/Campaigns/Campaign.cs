@@ -10,6 +10,9 @@ public class Campaign : ITenantOwned, IVersioned
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganizationId { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>What the campaign is for, in a sentence or two.</summary>
+    public string Summary { get; set; } = "";
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -21,5 +24,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
     public void Configure(EntityTypeBuilder<Campaign> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Summary).HasMaxLength(500);
     }
 }

@@ -13,6 +13,12 @@ public class CampaignEvent : ITenantOwned, IVersioned
     public required string Title { get; set; }
     public DateOnly HeldOn { get; set; }
 
+    /// <summary>Where it happens, as the coordinator writes it ("Market square").</summary>
+    public string Place { get; set; } = "";
+
+    /// <summary>The community it reaches, if one.</summary>
+    public Guid? CommunityId { get; set; }
+
     /// <summary>How many people came; null until the event has been held and counted.</summary>
     public int? Attendance { get; set; }
 
@@ -24,6 +30,8 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
     public void Configure(EntityTypeBuilder<CampaignEvent> builder)
     {
         builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Place).HasMaxLength(200);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Communities.Community>().WithMany().HasForeignKey(e => e.CommunityId).OnDelete(DeleteBehavior.SetNull);
     }
 }

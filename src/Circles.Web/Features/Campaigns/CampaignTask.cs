@@ -20,6 +20,10 @@ public class CampaignTask : ITenantOwned, IVersioned
     public Guid? OwnerUserId { get; set; }
     public Guid? OwnerPartnerId { get; set; }
     public DateTime? DoneAt { get; set; }
+
+    /// <summary>Who marked it done (a coordinator or the partner's account); kept with <see cref="DoneAt"/>.</summary>
+    public Guid? DoneByUserId { get; set; }
+
     public Guid Version { get; set; } = Guid.NewGuid();
 }
 
