@@ -9,10 +9,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-22: every page handler that accepts POST refuses a request without the anti-forgery token.</summary>
-public sealed class AntiforgeryTests(CirclesApp app) : IClassFixture<CirclesApp>
+public sealed partial class AntiforgeryTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
-    /// <summary>Reached only by re-execution of an error status; they render a message and change nothing.</summary>
-    private static readonly HashSet<string> ExemptPages = ["/Error", "/Status"];
+    /// <summary>
+    /// "/Error" and "/Status" are reached only by re-execution of an error status; they render a
+    /// message and change nothing. "/PublicSite/Language" is a reviewed exception to SEC-22: the
+    /// public pages' language choice takes no token so that the public pages set no cookie at all
+    /// (issue 15); a forged request can only change the language someone reads them in.
+    /// </summary>
+    private static readonly HashSet<string> ExemptPages = ["/Error", "/Status", "/PublicSite/Language"];
 
     [Fact]
     public async Task EveryPostHandler_WithoutToken_Answers400()
@@ -45,16 +50,18 @@ public sealed class AntiforgeryTests(CirclesApp app) : IClassFixture<CirclesApp>
         foreach (var page in pages.Where(p => !ExemptPages.Contains(p.ViewEnginePath)))
         {
             var compiled = await loader.LoadAsync(page, EndpointMetadataCollection.Empty);
-            var url = "/" + (page.AttributeRouteInfo?.Template ?? "")
-                .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{groupId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{threadId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            // Every route value gets something of its type: a new id for {…:guid}, a word for the rest.
+            var url = "/" + GuidParameter().Replace(page.AttributeRouteInfo?.Template ?? "", _ => Guid.NewGuid().ToString())
                 .Replace("{token?}", "", StringComparison.Ordinal)
-                .Replace("{code:int}", "500", StringComparison.Ordinal);
+                .Replace("{code:int}", "500", StringComparison.Ordinal)
+                .Replace("{slug}", "demo", StringComparison.Ordinal);
             handlers.AddRange(compiled.HandlerMethods
                 .Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
                 .Select(h => (url, h.Name)));
         }
         return handlers;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\w+:guid\??\}")]
+    private static partial System.Text.RegularExpressions.Regex GuidParameter();
 }

@@ -277,6 +277,28 @@ public static class PersonalDataSections
         {
             Key = "volunteerScreening", Title = l => l["Your screening dates as a volunteer"],
         },
+        // Issue 15: work records that name the person as owner or author.
+        new ExportSection<Campaigns.CampaignTask>((db, me) => db.CampaignTasks.Where(t => t.OwnerUserId == me || t.DoneByUserId == me).OrderBy(t => t.DueOn))
+        {
+            Key = "campaignTasks", Title = l => l["Campaign tasks given to you or marked done by you"],
+        },
+        new ExportSection<Campaigns.CampaignReach>((db, me) => db.CampaignReachFigures.Where(r => r.CreatedByUserId == me).OrderBy(r => r.CreatedAt))
+        {
+            Key = "campaignReach", Title = l => l["Campaign reach figures you entered"],
+        },
+        new ExportSection<Partners.PartnerAccount>((db, me) => db.PartnerAccounts.Where(a => a.UserId == me))
+        {
+            Key = "partnerAccount", Title = l => l["The partner your account speaks for"],
+        },
+        new ExportSection<Partners.PartnerEngagement>((db, me) => db.PartnerEngagements
+            .Where(e => e.CreatedByUserId == me || e.NextStepOwnerUserId == me).OrderBy(e => e.CreatedAt))
+        {
+            Key = "partnerLog", Title = l => l["Partner log entries you wrote or were given"],
+        },
+        new ExportSection<PublicSite.PublicPageVersion>((db, me) => db.PublicPageVersions.Where(v => v.CreatedByUserId == me).OrderBy(v => v.CreatedAt))
+        {
+            Key = "publicPageVersions", Title = l => l["Public page texts you saved"],
+        },
     ];
 
     /// <summary>Tables that refer to a person and are deliberately not exported, each with the reason.</summary>
