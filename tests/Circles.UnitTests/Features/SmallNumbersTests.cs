@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Circles.UnitTests.Features;
 
-/// <summary>SEC-45: the one rule for small counts in reports.</summary>
+/// <summary>SEC-34: the one rule for small counts in reports.</summary>
 public sealed class SmallNumbersTests
 {
     private sealed class English : IStringLocalizer

@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Home;
 
 /// <summary>
 /// A partner account's home: the campaign tasks of its partner, which it may mark done or not
-/// done (any other task is 404, SEC-45), and the way to the referrals shared with it.
+/// done (any other task is 404, SEC-19), and the way to the referrals shared with it.
 /// </summary>
 [Authorize(Policy = Policies.Partner)]
 public sealed class PartnerModel(CirclesDb db, PartnerTasks partnerTasks, IAuthorizationService authorization, TimeProvider clock) : PageModel

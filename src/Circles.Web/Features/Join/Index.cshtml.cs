@@ -40,7 +40,7 @@ public sealed class IndexModel(
 
     public bool TokenInvalid { get; private set; }
 
-    /// <summary>"How did you find us?", with the organization's partners when the link says which organization (SEC-45).</summary>
+    /// <summary>"How did you find us?", with the organization's partners when the link says which organization (SEC-34).</summary>
     public FoundUsQuestion? FoundUs { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -115,7 +115,7 @@ public sealed class IndexModel(
                 .ExecuteUpdateAsync(i => i.SetProperty(x => x.RedeemedByUserId, user.Id), HttpContext.RequestAborted);
             if (JoinSources.AsksRole(invitation.Role))
             {
-                // Counted apart from the account: organization, month and answer only (SEC-45).
+                // Counted apart from the account: organization, month and answer only (SEC-34).
                 await joinSources.RecordAsync(invitation.OrganizationId, communityId: null, Form.FoundUs, now, HttpContext.RequestAborted);
             }
             // An active volunteer's invitation (Volunteers/Details): their application now has their account.

@@ -30,7 +30,7 @@ public sealed class PartnerAccess : AuthorizationHandler<ManagePartner, Partner>
 
 /// <summary>
 /// A partner account completes only the tasks owned by a partner it is linked to
-/// (<see cref="PartnerAccount"/>); any other task is 404 (SEC-45).
+/// (<see cref="PartnerAccount"/>); any other task is 404 (SEC-19).
 /// </summary>
 public sealed class PartnerTaskAccess(CirclesDb db, IHttpContextAccessor http) : AuthorizationHandler<CompletePartnerTask, CampaignTask>
 {

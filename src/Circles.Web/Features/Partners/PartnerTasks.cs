@@ -5,7 +5,7 @@ namespace Circles.Web.Features.Partners;
 
 /// <summary>
 /// The campaign tasks a partner account sees on its home: those owned by the partners it is
-/// linked to (<see cref="PartnerAccount"/>), and no other (SEC-45). An account linked to no
+/// linked to (<see cref="PartnerAccount"/>), and no other (SEC-19). An account linked to no
 /// partner sees none.
 /// </summary>
 public sealed class PartnerTasks(CirclesDb db)

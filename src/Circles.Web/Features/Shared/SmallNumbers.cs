@@ -5,7 +5,7 @@ namespace Circles.Web.Features.Shared;
 
 /// <summary>
 /// The one rule for counts of people in reports: a count from 1 to 4 is shown as "fewer than
-/// 5", so that a small group cannot be told apart (SEC-45). 0 shows as 0: nobody is there to be
+/// 5", so that a small group cannot be told apart (SEC-34). 0 shows as 0: nobody is there to be
 /// found. A total that includes a hidden count is not shown either, or subtracting the shown
 /// counts from it would give the hidden one back (<see cref="Total"/>).
 /// </summary>

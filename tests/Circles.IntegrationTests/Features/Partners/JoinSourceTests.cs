@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Partners;
 
 /// <summary>
-/// SEC-45: "How did you find us?" is counted apart from the person (no user, invitation or exact
+/// SEC-34: "How did you find us?" is counted apart from the person (no user, invitation or exact
 /// time, not even a row per person), and the report shows counts from 1 to 4 as "fewer than 5".
 /// </summary>
 public sealed class JoinSourceTests(CirclesApp app) : IClassFixture<CirclesApp>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Partners;
 
 /// <summary>
-/// SEC-45: a partner account sees and completes only the campaign tasks of the partner it is
+/// SEC-19: a partner account sees and completes only the campaign tasks of the partner it is
 /// linked to; another partner's task, or another organization's, does not exist for it (404),
 /// the partner pages are not its (403), and an account linked to no partner sees no task.
 /// </summary>

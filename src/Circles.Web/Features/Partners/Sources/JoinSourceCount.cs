@@ -9,7 +9,7 @@ namespace Circles.Web.Features.Partners.Sources;
 /// How many people who joined in a month said they found us through a partner or a channel.
 /// A counter, not a row per person: no user, no invitation, no exact time, and not even an
 /// insertion order, so nothing here can be joined back to who answered (see
-/// docs/decisions/0016-trusted-leaders-to-partners.md and docs/security.md, SEC-45).
+/// docs/decisions/0016-trusted-leaders-to-partners.md and docs/security.md, SEC-34).
 /// </summary>
 public class JoinSourceCount : ITenantOwned
 {

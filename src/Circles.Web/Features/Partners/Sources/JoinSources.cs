@@ -7,7 +7,7 @@ namespace Circles.Web.Features.Partners.Sources;
 /// <summary>
 /// "How did you find us?" when a member joins: the choices an organization offers, and the
 /// count the answer adds to. The answer is never stored with the person: one counter per
-/// organization, month, community, partner or channel goes up by one (SEC-45).
+/// organization, month, community, partner or channel goes up by one (SEC-34).
 /// </summary>
 public sealed class JoinSources(CirclesDb db)
 {
