@@ -2,6 +2,7 @@ using Circles.Web.Data;
 using Circles.Web.Features.Campaigns;
 using Circles.Web.Features.Volunteering;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Demo;
 
@@ -16,7 +17,7 @@ public static class DemoVolunteering
     {
         await RequirementDefaults.EnsureSeededAsync(db, organizationId, clock, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = RequirementRule.Today(clock);
+        var today = clock.UtcToday();
         var coordinator = users["demo-coordinator"];
         var facilitator = users["demo-facilitator"];
         var volunteer = users["demo-volunteer"];

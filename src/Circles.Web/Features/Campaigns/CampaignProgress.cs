@@ -96,7 +96,4 @@ public static class CampaignProgress
         }
         return points;
     }
-
-    /// <summary>The day the pages count in: the organization has no time zone of its own, so days are UTC days.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

@@ -1,5 +1,6 @@
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Campaigns;
 
@@ -9,7 +10,7 @@ namespace Circles.Web.Features.Campaigns;
 /// </summary>
 public sealed class CampaignQueries(CirclesDb db, TimeProvider clock)
 {
-    public DateOnly Today => CampaignProgress.Today(clock);
+    public DateOnly Today => clock.UtcToday();
 
     public async Task<IReadOnlyDictionary<Guid, CampaignFacts>> FactsAsync(IReadOnlyCollection<Guid> campaignIds, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Partners;
 
@@ -146,7 +147,7 @@ public sealed class DetailsModel(
     {
         var cancellationToken = HttpContext.RequestAborted;
         Id = id;
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = clock.UtcToday();
         var partner = await db.Partners.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partner is null || !(await authorization.AuthorizeAsync(User, partner, new ManagePartner())).Succeeded)
         {

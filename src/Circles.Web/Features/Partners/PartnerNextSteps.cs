@@ -1,5 +1,6 @@
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Partners;
 
@@ -15,7 +16,7 @@ public sealed class PartnerNextSteps(CirclesDb db, TimeProvider clock)
 
     public async Task<IReadOnlyList<Step>> DueSoonAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UtcToday();
         var until = today.AddDays(DaysAhead);
         var rows = await db.PartnerEngagements
             .Where(e => e.NextStep != null && e.NextStepDoneAt == null && e.NextStepDueOn != null && e.NextStepDueOn <= until)

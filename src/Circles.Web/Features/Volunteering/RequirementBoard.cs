@@ -1,5 +1,6 @@
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Volunteering;
 
@@ -73,7 +74,7 @@ public sealed class RequirementBoard(CirclesDb db, TimeProvider clock)
         var latest = completions
             .GroupBy(c => (c.UserId, c.RequirementTypeId))
             .ToDictionary(g => g.Key, g => g.Max(c => c.CompletedOn));
-        var today = RequirementRule.Today(clock);
+        var today = clock.UtcToday();
         return [.. people
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)
             .SelectMany(p => p.Types.Select(t =>

@@ -1,3 +1,5 @@
+using Circles.Web.Features.Shared;
+
 namespace Circles.Web.Features.Volunteering;
 
 /// <summary>Where a person stands with one requirement.</summary>
@@ -30,12 +32,10 @@ public static class RequirementRule
     /// <summary>The reminder thresholds, widest first.</summary>
     public static readonly IReadOnlyList<int> ReminderThresholds = [60, 30, 7];
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
     public static DateOnly ExpiresOn(DateOnly completedOn, int validityMonths) => completedOn.AddMonths(validityMonths);
 
     public static Standing Evaluate(DateOnly? completedOn, int validityMonths, int renewalWindowDays, TimeProvider clock) =>
-        Evaluate(completedOn, validityMonths, renewalWindowDays, Today(clock));
+        Evaluate(completedOn, validityMonths, renewalWindowDays, clock.UtcToday());
 
     public static Standing Evaluate(DateOnly? completedOn, int validityMonths, int renewalWindowDays, DateOnly today)
     {

@@ -1,5 +1,6 @@
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Volunteering;
 
@@ -15,7 +16,7 @@ public sealed class VolunteerSummary(CirclesDb db, RequirementBoard board, TimeP
 
     public async Task<Summary> ForAsync(Guid userId, CancellationToken cancellationToken)
     {
-        var today = RequirementRule.Today(clock);
+        var today = clock.UtcToday();
         var requirements = await board.ForRoleHoldersAsync([userId], cancellationToken);
         var assignments = (await AssignmentView.LoadAsync(db, db.Assignments.Where(a => a.UserId == userId && a.EndedAt == null), cancellationToken))
             .Where(a => a.IsCurrent(today) || a.StartsOn > today).ToList();

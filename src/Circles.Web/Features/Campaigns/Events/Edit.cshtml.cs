@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Campaigns;
 
@@ -39,7 +40,7 @@ public sealed class EditEventModel(CirclesDb db, TimeProvider clock, IStringLoca
             return NotFound();
         }
         db.ExpectVersion(campaignEvent, Form.Version);
-        if (!Form.TryApplyTo(campaignEvent, Choices, CampaignProgress.Today(clock), ModelState, "Form", l))
+        if (!Form.TryApplyTo(campaignEvent, Choices, clock.UtcToday(), ModelState, "Form", l))
         {
             return Page();
         }

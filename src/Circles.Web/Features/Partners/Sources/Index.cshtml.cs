@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Partners.Sources;
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock) : PageModel
     public async Task OnGetAsync()
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.UtcToday();
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         ToMonth = ParseMonth(To) ?? thisMonth;
         FromMonth = ParseMonth(From) ?? ToMonth.AddMonths(-11);

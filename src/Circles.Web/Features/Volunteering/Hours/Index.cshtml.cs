@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Volunteering.Hours;
 
@@ -38,7 +39,7 @@ public sealed class IndexModel(CirclesDb db, AuditLog audit, TimeProvider clock,
 
     public async Task OnGetAsync()
     {
-        var today = RequirementRule.Today(clock);
+        var today = clock.UtcToday();
         Export.From = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         Export.To = Export.From.Value.AddMonths(1).AddDays(-1);
         await LoadAsync();

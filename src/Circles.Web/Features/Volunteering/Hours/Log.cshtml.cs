@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Volunteering.Hours;
 
@@ -35,7 +36,7 @@ public sealed class LogModel(CirclesDb db, IAuthorizationService authorization, 
         }
         Form = Entry is { } e
             ? new HoursForm { WorkedOn = e.WorkedOn, Hours = VolunteeringDates.ShowHours(e.Hours).Replace(',', '.'), AssignmentId = e.AssignmentId, Note = e.Note, Version = e.Version }
-            : new HoursForm { WorkedOn = RequirementRule.Today(clock) };
+            : new HoursForm { WorkedOn = clock.UtcToday() };
         return Page();
     }
 
@@ -50,7 +51,7 @@ public sealed class LogModel(CirclesDb db, IAuthorizationService authorization, 
             return Page();
         }
         ModelState.Clear();
-        foreach (var (field, message) in Form.Problems(RequirementRule.Today(clock), [.. Assignments.Select(a => a.Id)]))
+        foreach (var (field, message) in Form.Problems(clock.UtcToday(), [.. Assignments.Select(a => a.Id)]))
         {
             ModelState.AddModelError(field, l[message]);
         }

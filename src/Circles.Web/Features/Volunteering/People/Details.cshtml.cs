@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Circles.Web.Features.Shared;
 
 namespace Circles.Web.Features.Volunteering.People;
 
@@ -212,7 +213,7 @@ public sealed class DetailsModel(
         }
         Id = id;
         UserName = person.UserName ?? "";
-        Today = RequirementRule.Today(clock);
+        Today = clock.UtcToday();
         Requirements = await board.ForRoleHoldersAsync([id], HttpContext.RequestAborted);
         RequirementChoices = [.. (await db.RequirementTypes.OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(HttpContext.RequestAborted))
             .Select(t => (t.Id, t.Name))];
