@@ -1,35 +1,38 @@
 using System.Globalization;
 using System.Text;
 using Circles.Web.Features.Directory.Hsds;
+using CsvHelper;
 
 namespace Circles.Web.Features.Volunteering;
 
 /// <summary>
-/// Approved hours as CSV, one row per volunteer and assignment. Text cells that a spreadsheet
-/// would run as a formula (starting with = + - @, tab or CR) get an apostrophe in front (SEC-23,
-/// <see cref="CsvFormulaGuard"/>); hours are numbers with a dot, as spreadsheets read them.
+/// Approved hours as CSV, one row per volunteer and assignment, written by CsvHelper like the
+/// directory export. Text cells that a spreadsheet would run as a formula (starting with = + - @,
+/// tab or CR) get an apostrophe in front (SEC-23, <see cref="CsvFormulaGuard"/>); hours are
+/// numbers with a dot, as spreadsheets read them.
 /// </summary>
 public static class HoursCsv
 {
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { FormatProvider = CultureInfo.InvariantCulture };
+
     public sealed record Line(string Name, string Assignment, decimal Hours);
 
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<Line> lines)
     {
-        var text = new StringBuilder();
-        text.AppendJoin(',', header.Select(Cell)).Append("\r\n");
-        foreach (var line in lines)
-        {
-            text.Append(Cell(line.Name)).Append(',')
-                .Append(Cell(line.Assignment)).Append(',')
-                .Append(line.Hours.ToString("0.##", CultureInfo.InvariantCulture)).Append("\r\n");
-        }
+        using var buffer = new MemoryStream();
         // With a byte order mark, so spreadsheets read accents and Arabic right.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
-    }
-
-    private static string Cell(string value)
-    {
-        var safe = CsvFormulaGuard.Neutralise(value);
-        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
+        buffer.Write(Encoding.UTF8.GetPreamble());
+        using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
+        {
+            csv.WriteHeader([.. header.Select(CsvFormulaGuard.Neutralise)]);
+            foreach (var line in lines)
+            {
+                csv.WriteField(CsvFormulaGuard.Neutralise(line.Name));
+                csv.WriteField(CsvFormulaGuard.Neutralise(line.Assignment));
+                csv.WriteField(line.Hours.ToString("0.##", CultureInfo.InvariantCulture));
+                csv.EndRecord();
+            }
+        }
+        return buffer.ToArray();
     }
 }
