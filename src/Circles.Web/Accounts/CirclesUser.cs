@@ -34,6 +34,13 @@ public class CirclesUser : IdentityUser<Guid>, ITenantOwned
     /// </summary>
     public DateTime? ClosedAt { get; set; }
 
+    /// <summary>
+    /// When this person chose not to be counted in the organization's impact figures (issue 16,
+    /// on their account page); null means counted. Who is counted is decided in one place,
+    /// <see cref="Features.Impact.ImpactCounting"/>.
+    /// </summary>
+    public DateTime? NotCountedSince { get; set; }
+
     /// <summary>The coordinator who closed it.</summary>
     public Guid? ClosedByUserId { get; set; }
 

@@ -112,6 +112,8 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.CampaignPartner> CampaignPartners => Set<Features.Campaigns.CampaignPartner>();
     public DbSet<Features.Campaigns.CampaignGoal> CampaignGoals => Set<Features.Campaigns.CampaignGoal>();
     public DbSet<Features.Campaigns.CampaignReach> CampaignReachFigures => Set<Features.Campaigns.CampaignReach>();
+    public DbSet<Features.Stories.Story> Stories => Set<Features.Stories.Story>();
+    public DbSet<Features.Stories.StoryVersion> StoryVersions => Set<Features.Stories.StoryVersion>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -37,4 +37,7 @@ public static class FieldPurposes
     public const string VolunteerContact = "VolunteerApplication.Contact";
     public const string VolunteerMotivation = "VolunteerApplication.Motivation";
     public const string VolunteerWorries = "VolunteerApplication.Worries";
+    public const string StoryTitle = "StoryVersion.Title";
+    public const string StoryText = "StoryVersion.Text";
+    public const string StoryReviewNote = "StoryVersion.Note";
 }

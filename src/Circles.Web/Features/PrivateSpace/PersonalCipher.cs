@@ -68,6 +68,7 @@ public static class PersonalCipher
 public static class PersonalPurposes
 {
     public const string JournalText = "Journal.Text";
+    public const string StoryDraft = "Story.Draft";
     public const string JournalMood = "Journal.Mood";
     public const string SafetyPlanWarningSigns = "SafetyPlan.WarningSigns";
     public const string SafetyPlanCopingSteps = "SafetyPlan.CopingSteps";

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Circles.Web.Accounts;
+using Circles.Web.Data;
+using Circles.Web.Features.Groups;
+using Microsoft.EntityFrameworkCore;
+
+namespace Circles.Web.Features.Stories;
+
+/// <summary>Who is reading: enough to decide which stories they may see.</summary>
+public sealed record StoryReader(Guid? UserId, bool IsStaff, IReadOnlyCollection<Guid> GroupIds)
+{
+    /// <summary>Anyone on the public pages: public stories only.</summary>
+    public static readonly StoryReader Public = new(null, false, []);
+}
+
+/// <summary>
+/// The one rule for who may read a story, applied to the query itself so that a restricted story
+/// never reaches a list, a search, a count or a feed of someone outside its audience (the leak
+/// other systems have had: restricted items in anonymous browse lists). Every page that shows
+/// stories to anyone other than their author reads them through <see cref="VisibleTo"/>.
+/// A story is shown only while all of these hold: the author approved a version, it is not
+/// withdrawn, its audience is beyond "only me", and its consent has not ended.
+/// </summary>
+public static class StoryVisibility
+{
+    /// <summary>Stories shown to some audience today; still to be narrowed to the reader.</summary>
+    public static IQueryable<Story> Shown(this IQueryable<Story> stories, DateOnly today) =>
+        stories.Where(s => s.Status == StoryStatus.Published
+            && s.ApprovedVersionId != null
+            && s.WithdrawnAt == null
+            && s.Audience != StoryAudience.OnlyMe
+            && (s.ConsentEndsOn == null || s.ConsentEndsOn >= today));
+
+    /// <summary>The stories <paramref name="reader"/> may read today.</summary>
+    public static IQueryable<Story> VisibleTo(this IQueryable<Story> stories, StoryReader reader, DateOnly today)
+    {
+        var groupIds = reader.GroupIds.ToList();
+        var isStaff = reader.IsStaff;
+        return stories.Shown(today).Where(s =>
+            s.Audience == StoryAudience.Public
+            || (s.Audience == StoryAudience.Staff && isStaff)
+            || (s.Audience == StoryAudience.Group && s.GroupId != null && groupIds.Contains(s.GroupId.Value)));
+    }
+
+    /// <summary>A signed-in person as a reader: staff if a coordinator or facilitator; their groups are those they are an active member or a facilitator of.</summary>
+    public static async Task<StoryReader> ReaderAsync(this CirclesDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (user.GetUserId() is not { } userId)
+        {
+            return StoryReader.Public;
+        }
+        var groupIds = await db.GroupMemberships
+            .Where(m => m.UserId == userId && m.Status == MembershipStatus.Active)
+            .Select(m => m.GroupId)
+            .Union(db.GroupFacilitators.Where(f => f.UserId == userId).Select(f => f.GroupId))
+            .ToListAsync(cancellationToken);
+        var isStaff = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Facilitator);
+        return new StoryReader(userId, isStaff, groupIds);
+    }
+}
