@@ -27,4 +27,27 @@ public sealed class SuppressedTable
     public int? ColumnTotal(int column) => ColumnTotalHidden[column] ? null : ColumnTotals[column];
 
     public int? Total => GrandTotalHidden ? null : GrandTotal;
+
+    /// <summary>
+    /// Which entries are hidden over the table with its totals: cells in [row, column], row totals
+    /// in the last column, column totals in the last row, the grand total in the corner.
+    /// </summary>
+    public bool[,] HiddenWithTotals()
+    {
+        var hidden = new bool[RowCount + 1, ColumnCount + 1];
+        for (var r = 0; r < RowCount; r++)
+        {
+            for (var c = 0; c < ColumnCount; c++)
+            {
+                hidden[r, c] = Hidden[r, c];
+            }
+            hidden[r, ColumnCount] = RowTotalHidden[r];
+        }
+        for (var c = 0; c < ColumnCount; c++)
+        {
+            hidden[RowCount, c] = ColumnTotalHidden[c];
+        }
+        hidden[RowCount, ColumnCount] = GrandTotalHidden;
+        return hidden;
+    }
 }
