@@ -110,6 +110,7 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         ["/account/confirm"] = new("member", page => page.OpenAsync("/account/confirm?returnUrl=%2Faccount%2Fpasskeys")),
         ["/account/confirm, staff"] = new("coordinator", page => page.OpenAsync("/account/confirm?returnUrl=%2Fdirectory%2Fdata")),
         ["/account/data"] = new("member", page => page.OpenAsync("/account/data")),
+        ["/account/counting"] = new("member", page => page.OpenAsync("/account/counting")),
         ["/invitations"] = new("coordinator", page => page.OpenAsync("/invitations")),
         ["/invitations, invitation created"] = new("coordinator", async page =>
         {
@@ -420,6 +421,7 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             await Expect(page.Locator("main .field-validation-error, main .validation-summary-errors, main [role=alert]").First).ToBeVisibleAsync();
         }),
         ["public /public-site/demo/volunteer/thanks"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/volunteer/thanks")),
+        ["public /public-site/demo/impact"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/impact")),
         ["/settings/public-pages"] = new("coordinator", page => page.OpenAsync("/settings/public-pages?text=SelfCheck")),
         ["/settings/public-pages, preview with history"] = new("coordinator", async page =>
         {

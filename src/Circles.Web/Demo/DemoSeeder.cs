@@ -103,6 +103,7 @@ public static class DemoSeeder
 
         await SeedGroupAsync(services, organization, clock);
         await DemoPublicSite.SeedAsync(db, organization);
+        await DemoImpact.SeedAsync(db, organization);
         app.Logger.LogInformation("Demo organization created with accounts {Accounts}", string.Join(", ", Accounts.Select(a => a.UserName)));
     }
 

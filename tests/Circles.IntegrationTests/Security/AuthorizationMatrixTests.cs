@@ -40,6 +40,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("account/two-factor", AnyRole),
         new("account/sessions", AnyRole),
         new("account/data", AnyRole),
+        new("account/counting", AnyRole),
         new("account/keep-alive", AnyRole),
         new("account/confirm", AnyRole),
         new("account/passkeys", AnyRole),

@@ -12,6 +12,9 @@ public sealed class IndexModel(UserManager<CirclesUser> users) : PageModel
     public string UserName { get; private set; } = "";
     public bool TwoFactorEnabled { get; private set; }
     public int PasskeyCount { get; private set; }
+
+    /// <summary>Whether the person is counted in the organization's figures (Account/Counting).</summary>
+    public bool Counted { get; private set; }
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -23,6 +26,7 @@ public sealed class IndexModel(UserManager<CirclesUser> users) : PageModel
         }
         UserName = user.UserName ?? "";
         TwoFactorEnabled = user.TwoFactorEnabled;
+        Counted = user.NotCountedSince is null;
         PasskeyCount = (await users.GetPasskeysAsync(user)).Count;
         Roles = [.. await users.GetRolesAsync(user)];
         return Page();

@@ -49,6 +49,13 @@ public class Organization : IVersioned
     /// <summary>A host name (e.g. "learn.example.org") that serves only this organization's public pages; null serves them under Circles' own address.</summary>
     public string? PublicHost { get; set; }
 
+    /// <summary>
+    /// Whether the public impact page (/public-site/{slug}/impact: aggregates only, small numbers
+    /// suppressed, opted-out people not counted) is served. Off until a coordinator turns it on on
+    /// /settings/public-pages; served only while the public pages are on too.
+    /// </summary>
+    public bool PublicImpactEnabled { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Optimistic concurrency token (SEC-43), replaced on every save of the settings.</summary>

@@ -37,10 +37,20 @@ public sealed class PublicPagesModel(CirclesDb db, AuditLog audit, MarkdownRende
     public bool Conflict { get; private set; }
     public string? PublicAddress { get; private set; }
 
+    /// <summary>Whether the public impact page is on (Organization.PublicImpactEnabled).</summary>
+    [BindProperty]
+    public bool PublicImpactEnabled { get; set; }
+
+    public bool ImpactSaved { get; private set; }
+
+    /// <summary>The public impact page's address, when it and the public pages are on.</summary>
+    public string? ImpactAddress { get; private set; }
+
     public static IReadOnlyList<PublicPageKind> Texts { get; } = Enum.GetValues<PublicPageKind>();
 
-    public async Task<IActionResult> OnGetAsync(bool saved = false, bool restored = false)
+    public async Task<IActionResult> OnGetAsync(bool saved = false, bool restored = false, bool impactSaved = false)
     {
+        ImpactSaved = impactSaved;
         if (!IsKnownLanguage())
         {
             return NotFound();
@@ -105,6 +115,23 @@ public sealed class PublicPagesModel(CirclesDb db, AuditLog audit, MarkdownRende
         return RedirectToPage(new { text = Text, language = Language, restored = true });
     }
 
+    /// <summary>Turns the public impact page on or off (SEC-34: aggregates only, small numbers suppressed).</summary>
+    public async Task<IActionResult> OnPostImpactAsync()
+    {
+        if (!IsKnownLanguage())
+        {
+            return NotFound();
+        }
+        var organization = await db.Organizations.FirstAsync(HttpContext.RequestAborted);
+        if (organization.PublicImpactEnabled != PublicImpactEnabled)
+        {
+            organization.PublicImpactEnabled = PublicImpactEnabled;
+            audit.Record(organization.Id, User.GetUserId(), AuditActions.SettingsChanged, PublicImpactEnabled ? "public-impact.on" : "public-impact.off");
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+        return RedirectToPage(new { text = Text, language = Language, impactSaved = true });
+    }
+
     private async Task AddVersionAsync(string markdown, Guid? restoredFrom)
     {
         db.PublicPageVersions.Add(new PublicPageVersion
@@ -141,9 +168,11 @@ public sealed class PublicPagesModel(CirclesDb db, AuditLog audit, MarkdownRende
             .Take(100)
             .ToListAsync(HttpContext.RequestAborted);
         var site = await db.Organizations.AsNoTracking()
-            .Select(o => new { o.Slug, o.PublicSiteEnabled })
+            .Select(o => new { o.Slug, o.PublicSiteEnabled, o.PublicImpactEnabled })
             .FirstAsync(HttpContext.RequestAborted);
         PublicAddress = site.PublicSiteEnabled ? Url.Page(PageNameOf(Text), new { slug = site.Slug }) : null;
+        PublicImpactEnabled = site.PublicImpactEnabled;
+        ImpactAddress = site.PublicSiteEnabled && site.PublicImpactEnabled ? Url.Page("/PublicSite/Impact", new { slug = site.Slug }) : null;
     }
 
     private static string PageNameOf(PublicPageKind text) => text switch

@@ -18,6 +18,15 @@ public static class SmallNumbers
     public static string Show(int count, IStringLocalizer l) =>
         IsHidden(count) ? l["fewer than 5"].Value : count.ToString(CultureInfo.CurrentCulture);
 
+    /// <summary>
+    /// An entry of a <see cref="SuppressedTable"/> as text: the count when shown; "fewer than 5" when
+    /// it is hidden and from 1 to 4; "not shown" when it is hidden to protect another one.
+    /// </summary>
+    public static string Show(int count, bool hidden, IStringLocalizer l) =>
+        !hidden ? count.ToString(CultureInfo.CurrentCulture)
+        : IsHidden(count) ? l["fewer than 5"].Value
+        : l["not shown"].Value;
+
     /// <summary>The sum of <paramref name="counts"/> as text, or null (not shown) when any of them is hidden.</summary>
     public static string? Total(IEnumerable<int> counts, IStringLocalizer l)
     {

@@ -129,11 +129,17 @@ public sealed class JoinSourceTests(CirclesApp app) : IClassFixture<CirclesApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         string[] Cells(string source) => [.. page.QuerySelectorAll($"[data-source='{source}'] td").Select(c => c.TextContent.Trim())];
-        // Columns: Hillside, then "No community given", then the total.
-        Assert.Equal(["6", "fewer than 5", "not shown"], Cells("Clinic"));
-        Assert.Equal(["0", "5", "5"], Cells("School"));
-        Assert.Equal(["0", "7", "7"], Cells("Online"));
+        // Columns: Hillside, then "No community given", then the total. SEC-34 secondary
+        // suppression (SmallNumbers.Suppress): the hidden 3 needs a second hidden cell in its row
+        // (6) and in its column (School's 5); each of those lines needs a second in turn (the
+        // Hillside total 6, School's total, Online's total and cell 7, the total of the second
+        // column), so that no line of the table is an equation with a single unknown.
+        Assert.Equal(["not shown", "fewer than 5", "9"], Cells("Clinic"));
+        Assert.Equal(["0", "not shown", "not shown"], Cells("School"));
+        Assert.Equal(["0", "not shown", "not shown"], Cells("Online"));
         Assert.Equal(["0", "0", "0"], Cells("Event or talk"));
+        Assert.Equal(["not shown", "not shown", "21"], [.. page.QuerySelectorAll("[data-source-totals] td").Select(c => c.TextContent.Trim())]);
+        Assert.DoesNotContain(">3<", page.QuerySelector("[data-sources-table]")!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("School: 1", page.QuerySelector("[data-referrals-received]")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -3122,6 +3122,9 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
 
+                    b.Property<bool>("PublicImpactEnabled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("PublicSiteEnabled")
                         .HasColumnType("boolean");
 

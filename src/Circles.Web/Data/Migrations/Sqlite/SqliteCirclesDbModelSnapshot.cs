@@ -3115,6 +3115,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublicImpactEnabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PublicSiteEnabled")
                         .HasColumnType("INTEGER");
 

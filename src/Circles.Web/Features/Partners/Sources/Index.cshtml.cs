@@ -11,7 +11,8 @@ namespace Circles.Web.Features.Partners.Sources;
 
 /// <summary>
 /// Where people come from: how many new members named each partner or channel, per community,
-/// for a period of months, with counts from 1 to 4 shown as "fewer than 5" (SmallNumbers); and
+/// for a period of months, through SmallNumbers.Suppress (counts from 1 to 4 read "fewer than 5",
+/// and enough other figures are not shown that none can be worked out from the totals); and
 /// the referrals partners sent us, from the engagement logs.
 /// </summary>
 [Authorize(Policy = Policies.Coordinator)]
@@ -33,6 +34,9 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<(Guid? Id, string? Name)> Columns { get; private set; } = [];
 
     public IReadOnlyList<SourceRow> Rows { get; private set; } = [];
+
+    /// <summary>The counts of <see cref="Rows"/> after the small-numbers rule, with primary and secondary suppression (SEC-34).</summary>
+    public SuppressedTable Table { get; private set; } = SmallNumbers.Suppress(new int[0, 0]);
     public IReadOnlyList<(Guid Id, string Name, int Count)> ReferralsReceived { get; private set; } = [];
 
     /// <summary>A partner (Name set) or a channel, and its count per column.</summary>
@@ -95,6 +99,15 @@ public sealed class IndexModel(CirclesDb db, TimeProvider clock) : PageModel
             rows.Add(new SourceRow(channel, null, cells));
         }
         Rows = rows;
+        var table = new int[rows.Count, columns.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < columns.Count; c++)
+            {
+                table[r, c] = rows[r].Counts[c];
+            }
+        }
+        Table = SmallNumbers.Suppress(table);
 
         var fromDay = FromMonth;
         var toDay = ToMonth.AddMonths(1);
