@@ -8,6 +8,12 @@ namespace Circles.Web.Features.Shared;
 /// 5", so that a small group cannot be told apart (SEC-34). 0 shows as 0: nobody is there to be
 /// found. A total that includes a hidden count is not shown either, or subtracting the shown
 /// counts from it would give the hidden one back (<see cref="Total"/>).
+/// A whole table with totals goes through <see cref="Suppress"/>: secondary suppression so that no
+/// hidden count can be worked out by an attacker who sees every shown figure of the table and of
+/// the same table without the filter, and solves every equation with one unknown. Not covered:
+/// several equations combined at once, bounds (counts are never negative), more than two tables
+/// side by side (every community one after another), outside knowledge; see
+/// docs/decisions/0018-small-numbers-secondary-suppression.md. Rates: <see cref="Rate"/>.
 /// </summary>
 public static class SmallNumbers
 {
