@@ -11,9 +11,10 @@ namespace Circles.Web.Features.Account;
 /// Counting in the organization's figures: a person turns it off, and from the next time figures
 /// are drawn they are left out (<see cref="CirclesUser.NotCountedSince"/>, read by
 /// Impact/ImpactCounting). Only ever the signed-in person's own account: no id is taken from the
-/// request. Every role has it (Policies.Account).
+/// request. Every role has it (Policies.SignedIn: not needed to enrol two-step sign-in, so staff
+/// reach it once enrolled, like Account/Data).
 /// </summary>
-[Authorize(Policy = Policies.Account)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class CountingModel(CirclesDb db, TimeProvider clock) : PageModel
 {
     /// <summary>On when the person is counted; what the form posts.</summary>
@@ -44,10 +45,9 @@ public sealed class CountingModel(CirclesDb db, TimeProvider clock) : PageModel
         var userId = User.GetUserId();
         var now = clock.GetUtcNow().UtcDateTime;
         // Turning it off keeps the first moment it was turned off; turning it on clears it.
-        var changed = CountMeIn
+        _ = CountMeIn
             ? await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.NotCountedSince, (DateTime?)null), HttpContext.RequestAborted)
             : await db.Users.Where(u => u.Id == userId && u.NotCountedSince == null).ExecuteUpdateAsync(s => s.SetProperty(u => u.NotCountedSince, now), HttpContext.RequestAborted);
-        _ = changed;
         return RedirectToPage(new { saved = true });
     }
 }
