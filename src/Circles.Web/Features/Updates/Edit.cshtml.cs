@@ -51,11 +51,7 @@ public sealed class EditModel(CirclesDb db, AuditLog audit, TimeProvider clock) 
         audit.Record(db.CurrentOrganizationId, User.GetUserId(), AuditActions.UpdateChanged, id.ToString());
         if (!await db.TrySaveAsync(cancellationToken))
         {
-            // The form keeps what was typed; the hidden version becomes the current one, so saving again overwrites knowingly.
             db.ChangeTracker.Clear();
-            var current = await db.OrganizerUpdates.AsNoTracking().FirstAsync(u => u.Id == id, cancellationToken);
-            Form.Version = current.Version;
-            ModelState.Remove("Form.Version");
             Conflict = true;
             return Page();
         }
