@@ -3,6 +3,7 @@ using Circles.Web.Data;
 using Circles.Web.Demo;
 using Circles.Web.Features.Calendar;
 using Circles.Web.Features.Campaigns;
+using Circles.Web.Features.Stories;
 using Circles.Web.Features.Crisis;
 using Circles.Web.Features.Directory;
 using Circles.Web.Features.Directory.Api;
@@ -64,6 +65,7 @@ builder.AddMyData();
 builder.AddPartners();
 builder.AddPublicSite();
 builder.AddCampaigns();
+builder.AddStoryAudiences();
 
 var app = builder.Build();
 

@@ -445,6 +445,31 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         ["/campaigns/{id}/tasks/{taskId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/tasks/")),
         ["/campaigns/{id}/events/{eventId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/events/")),
         ["/campaigns/{id}/goals/{goalId}"] = new("coordinator", page => OpenDemoCampaignAsync(page, "/goals/")),
+        // Stories read by staff and organizer updates (issue 16), on the demo's stories and updates (Demo/DemoUpdates.cs).
+        ["/stories"] = new("coordinator", page => page.OpenAsync("/stories")),
+        ["/stories, searched"] = new("facilitator", page => page.OpenAsync("/stories?kind=Success&q=calm")),
+        ["/stories/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/stories?kind=Success&q=calm");
+            var href = await page.Locator("main [data-story] a").First.GetAttributeAsync("href");
+            await page.OpenAsync(href!);
+            await Expect(page.Locator("form[action*='handler=Quote']")).ToBeVisibleAsync();
+        }),
+        ["/updates"] = new("coordinator", page => page.OpenAsync("/updates")),
+        ["/updates/new"] = new("coordinator", page => page.OpenAsync("/updates/new")),
+        ["/updates/new, refused"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/updates/new");
+            await page.EvaluateAsync("() => document.querySelectorAll('main form [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        }),
+        ["/updates/{id}/edit"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/updates");
+            var href = await page.Locator("main [data-update] a").First.GetAttributeAsync("href");
+            await page.OpenAsync(href!);
+        }),
     };
 
     /// <summary>Opens the demo's current campaign, then the first of its pages whose address contains <paramref name="subPath"/>.</summary>
@@ -622,11 +647,12 @@ public sealed class ArabicAccessibilityTests(CirclesServer server) : Accessibili
         NeedsNoSidewaysScrollingAsync(pageName, language);
 }
 
-/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read.</summary>
+/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read; and the stories and updates pages (issue 16).</summary>
 public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
 {
     public static TheoryData<string, string> Pages() =>
-        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal));
+        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal)
+            || name.StartsWith("/stories", StringComparison.Ordinal) || name.StartsWith("/updates", StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -114,6 +114,9 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.CampaignReach> CampaignReachFigures => Set<Features.Campaigns.CampaignReach>();
     public DbSet<Features.Stories.Story> Stories => Set<Features.Stories.Story>();
     public DbSet<Features.Stories.StoryVersion> StoryVersions => Set<Features.Stories.StoryVersion>();
+    public DbSet<Features.Stories.CampaignStory> CampaignStories => Set<Features.Stories.CampaignStory>();
+    public DbSet<Features.Stories.PublicStoryFeature> PublicStoryFeatures => Set<Features.Stories.PublicStoryFeature>();
+    public DbSet<Features.Updates.OrganizerUpdate> OrganizerUpdates => Set<Features.Updates.OrganizerUpdate>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -108,4 +108,15 @@ public static class AuditActions
     // Public pages (issue 15): the subject is the page and language, e.g. "Signs/es".
     public const string PublicPageSaved = "publicpage.saved";
     public const string PublicPageRestored = "publicpage.restored";
+
+    // Stories read by their audiences (issue 16): the subject is the story's id (and the campaign's), never its words.
+    public const string StoryQuoted = "story.quoted";
+    public const string StoryUnquoted = "story.unquoted";
+    public const string StoryFeatured = "story.featured";
+    public const string StoryUnfeatured = "story.unfeatured";
+
+    // Organizer updates to volunteers and partners (issue 16): the subject is the update's id.
+    public const string UpdatePosted = "update.posted";
+    public const string UpdateChanged = "update.changed";
+    public const string UpdateDeleted = "update.deleted";
 }

@@ -159,6 +159,13 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("campaigns/{id:guid}/tasks/{taskId:guid}", Roles.Coordinator, "/campaigns/{campaign}/tasks/{campaignTask}"),
         new("campaigns/{id:guid}/events/{eventId:guid}", Roles.Coordinator, "/campaigns/{campaign}/events/{campaignEvent}"),
         new("campaigns/{id:guid}/goals/{goalId:guid}", Roles.Coordinator, "/campaigns/{campaign}/goals/{campaignGoal}"),
+        // Stories read by staff (issue 16): coordinators and facilitators; a story outside the reader's audience is 404 (StoryAudienceTests).
+        new("stories", $"{Roles.Facilitator},{Roles.Coordinator}"),
+        new("stories/{id:guid}", $"{Roles.Facilitator},{Roles.Coordinator}", "/stories/{story}"),
+        // Organizer updates (issue 16): coordinators only; another organization's update is 404 (OrganizerUpdateTests).
+        new("updates", Roles.Coordinator),
+        new("updates/new", Roles.Coordinator),
+        new("updates/{id:guid}/edit", Roles.Coordinator, "/updates/{update}/edit"),
     ];
 
     /// <summary>
@@ -304,6 +311,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid CampaignTaskId { get; private set; }
         public Guid CampaignEventId { get; private set; }
         public Guid CampaignGoalId { get; private set; }
+        public Guid StoryId { get; private set; }
+        public Guid UpdateId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -357,6 +366,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             await db.SaveChangesAsync();
             RequirementId = requirement.Id;
             (CampaignId, CampaignTaskId, CampaignEventId, CampaignGoalId) = await ArrangeCampaignAsync(db, now);
+            StoryId = await Circles.IntegrationTests.Features.Stories.StoryFixtures.PublishStoryAsync(App, Organization, Organization.Member, Circles.Web.Features.Stories.StoryAudience.Staff);
+            var update = new Circles.Web.Features.Updates.OrganizerUpdate { Title = "Matrix update", Body = "Matrix body", PostedAt = now };
+            db.OrganizerUpdates.Add(update);
+            await db.SaveChangesAsync();
+            UpdateId = update.Id;
         }
 
         private static async Task<(Guid, Guid, Guid, Guid)> ArrangeCampaignAsync(CirclesDb db, DateTime now)
@@ -392,7 +406,9 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{campaign}", CampaignId.ToString(), StringComparison.Ordinal)
             .Replace("{campaignTask}", CampaignTaskId.ToString(), StringComparison.Ordinal)
             .Replace("{campaignEvent}", CampaignEventId.ToString(), StringComparison.Ordinal)
-            .Replace("{campaignGoal}", CampaignGoalId.ToString(), StringComparison.Ordinal);
+            .Replace("{campaignGoal}", CampaignGoalId.ToString(), StringComparison.Ordinal)
+            .Replace("{story}", StoryId.ToString(), StringComparison.Ordinal)
+            .Replace("{update}", UpdateId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

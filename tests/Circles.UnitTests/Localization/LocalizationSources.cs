@@ -109,6 +109,13 @@ internal static partial class LocalizationSources
             ["GoalKind:"] = Enum.GetNames<Circles.Web.Features.Campaigns.GoalKind>(),
             ["ReachChannel:"] = Enum.GetNames<Circles.Web.Features.Campaigns.ReachChannel>(),
             ["CampaignDone:"] = [.. Circles.Web.Features.Campaigns.DetailsModel.DoneMessages],
+            // Stories read by their audiences and organizer updates (issue 16, Features/Stories, Features/Updates).
+            ["StoryKind:"] = Enum.GetNames<Circles.Web.Features.Stories.StoryKind>(),
+            ["StoryAudience:"] = Enum.GetNames<Circles.Web.Features.Stories.StoryAudience>(),
+            ["StoryDone:"] = [.. Circles.Web.Features.Stories.DetailsModel.DoneMessages],
+            ["UpdateKind:"] = Enum.GetNames<Circles.Web.Features.Updates.UpdateKind>(),
+            ["UpdateAudience:"] = Enum.GetNames<Circles.Web.Features.Updates.UpdateAudience>(),
+            ["UpdateDone:"] = [.. Circles.Web.Features.Updates.IndexModel.DoneMessages],
         };
 
     /// <summary>

@@ -299,6 +299,11 @@ public static class PersonalDataSections
         {
             Key = "publicPageVersions", Title = l => l["Public page texts you saved"],
         },
+        // Issue 16: updates to volunteers and partners name the coordinator who posted them.
+        new ExportSection<Updates.OrganizerUpdate>((db, me) => db.OrganizerUpdates.Where(u => u.PostedByUserId == me).OrderBy(u => u.PostedAt))
+        {
+            Key = "organizerUpdates", Title = l => l["Updates you posted"],
+        },
     ];
 
     /// <summary>Tables that refer to a person and are deliberately not exported, each with the reason.</summary>

@@ -1,0 +1,65 @@
+using Circles.Web.Data;
+using Circles.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Circles.Web.Features.Stories;
+
+/// <summary>One story as an audience reads it: the approved text only, and the byline its naming allows.</summary>
+public sealed record StoryCard(Guid Id, StoryKind Kind, StoryAudience Audience, Guid? GroupId, string Title, string Text, string Byline, DateTime? PublishedAt);
+
+/// <summary>
+/// Turns stories already narrowed by <see cref="StoryVisibility.VisibleTo"/> into what a page
+/// shows: one query joining each story to its approved version (never another) and its author's
+/// name, then the title and text decrypted. It never widens what it is given: the caller passes
+/// the visible query, and any search runs on these cards, after the visibility rule.
+/// </summary>
+public sealed class StoryReading(CirclesDb db, FieldProtector protector, IStringLocalizer<SharedResource> l)
+{
+    public async Task<IReadOnlyList<StoryCard>> CardsAsync(IQueryable<Story> visible, CancellationToken cancellationToken)
+    {
+        var rows = await visible
+            .Join(db.StoryVersions, s => s.ApprovedVersionId, v => (Guid?)v.Id, (s, v) => new { s, v })
+            .Where(x => x.v.StoryId == x.s.Id)
+            .OrderByDescending(x => x.s.PublishedAt).ThenByDescending(x => x.s.CreatedAt)
+            .Select(x => new
+            {
+                x.s.Id,
+                x.s.Kind,
+                x.s.Audience,
+                x.s.GroupId,
+                x.s.Naming,
+                x.s.PublishedAt,
+                x.v.ProtectedTitle,
+                x.v.ProtectedText,
+                Author = db.Users.Where(u => u.Id == x.s.AuthorUserId).Select(u => u.UserName).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new StoryCard(
+            r.Id, r.Kind, r.Audience, r.GroupId,
+            protector.Unprotect(FieldPurposes.StoryTitle, r.ProtectedTitle) ?? "",
+            protector.Unprotect(FieldPurposes.StoryText, r.ProtectedText) ?? "",
+            StoryByline.Of(r.Naming, r.Audience, r.Author, l),
+            r.PublishedAt))];
+    }
+
+    /// <summary>The cards whose title or text holds every word of <paramref name="search"/> (case and accents as typed, ignoring case).</summary>
+    public static IReadOnlyList<StoryCard> Search(IReadOnlyList<StoryCard> cards, string? search)
+    {
+        var words = (search ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return words.Length == 0
+            ? cards
+            : [.. cards.Where(c => words.All(w =>
+                c.Title.Contains(w, StringComparison.CurrentCultureIgnoreCase) || c.Text.Contains(w, StringComparison.CurrentCultureIgnoreCase)))];
+    }
+}
+
+public static class StoryAudiencesSetup
+{
+    /// <summary>Reading stories as their audiences do: the staff list, the group's, campaign quotes and the public home.</summary>
+    public static WebApplicationBuilder AddStoryAudiences(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StoryReading>();
+        return builder;
+    }
+}
