@@ -108,4 +108,8 @@ public static class AuditActions
     // Public pages (issue 15): the subject is the page and language, e.g. "Signs/es".
     public const string PublicPageSaved = "publicpage.saved";
     public const string PublicPageRestored = "publicpage.restored";
+
+    // Stories (issue 16): the subject is the story's id and the version number, never the text (SEC-32).
+    public const string StoryEditSuggested = "story.edit-suggested";
+    public const string StoryPublishedAsWritten = "story.published-as-written";
 }
