@@ -158,6 +158,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("campaigns/{id:guid}/tasks/{taskId:guid}", Roles.Coordinator, "/campaigns/{campaign}/tasks/{campaignTask}"),
         new("campaigns/{id:guid}/events/{eventId:guid}", Roles.Coordinator, "/campaigns/{campaign}/events/{campaignEvent}"),
         new("campaigns/{id:guid}/goals/{goalId:guid}", Roles.Coordinator, "/campaigns/{campaign}/goals/{campaignGoal}"),
+        // Stories (issue 16): the member's own, and the coordinators' review queue.
+        new("stories/mine", $"{Roles.Member},{Roles.PeerSupporter}"),
+        new("stories/mine/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        new("stories/review", Roles.Coordinator),
     ];
 
     /// <summary>
@@ -179,6 +183,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ["journal/{id:guid}"] = "its author's only: JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
         ["journal/{id:guid}/edit"] = "JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
         ["journal/{id:guid}/delete"] = "JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
+        ["stories/mine/{id:guid}"] = "its author's only: StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/edit"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/share"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/delete"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/review/{id:guid}"] = "only a shared story in review: StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
     };
 
     public static TheoryData<string, string, string> Pages
