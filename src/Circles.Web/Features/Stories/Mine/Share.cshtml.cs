@@ -137,11 +137,12 @@ public sealed class ShareModel(
         Id = id;
         Today = clock.UtcToday();
         var me = User.GetUserId()!.Value;
-        Groups = await db.GroupMemberships
-            .Where(m => m.UserId == me && m.Status == MembershipStatus.Active)
-            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new GroupChoice(g.Id, g.Name))
+        var rows = await db.SupportGroups
+            .Where(g => db.GroupMemberships.Any(m => m.GroupId == g.Id && m.UserId == me && m.Status == MembershipStatus.Active))
             .OrderBy(g => g.Name)
+            .Select(g => new { g.Id, g.Name })
             .ToListAsync(HttpContext.RequestAborted);
+        Groups = [.. rows.Select(g => new GroupChoice(g.Id, g.Name))];
     }
 
     private async Task<Story?> LoadAsync(Guid id)
