@@ -470,7 +470,37 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
             var href = await page.Locator("main [data-update] a").First.GetAttributeAsync("href");
             await page.OpenAsync(href!);
         }),
+        // Stories (issue 16), on the demo's fictional stories (Demo/DemoStories.cs): demo-member has one with a suggested version waiting.
+        ["/stories/mine"] = new("member", page => page.OpenAsync("/stories/mine")),
+        ["/stories/mine/new"] = new("member", page => page.OpenAsync("/stories/mine/new")),
+        ["/stories/mine/new, empty form sent"] = new("member", async page =>
+        {
+            await page.OpenAsync("/stories/mine/new");
+            await page.EvaluateAsync("() => document.querySelectorAll('main form [required]').forEach(e => e.removeAttribute('required'))");
+            await page.SubmitAsync(page.Locator("main form button[type=submit]"));
+            await Expect(page.Locator("main .error-summary")).ToBeVisibleAsync();
+        }),
+        ["/stories/mine/{id}, a suggested version waits"] = new("member", page => OpenDemoStoryAsync(page, "AwaitingAuthor", "")),
+        ["/stories/mine/{id}/edit"] = new("member", page => OpenDemoStoryAsync(page, "Published", "/edit")),
+        ["/stories/mine/{id}/share"] = new("member", page => OpenDemoStoryAsync(page, "Published", "/share")),
+        ["/stories/mine/{id}/delete"] = new("member", page => OpenDemoStoryAsync(page, "Withdrawn", "/delete")),
+        ["/stories/review"] = new("coordinator", page => page.OpenAsync("/stories/review")),
+        ["/stories/review/{id}"] = new("coordinator", async page =>
+        {
+            await page.OpenAsync("/stories/review");
+            await page.OpenAsync(await page.Locator("main [data-review-story] a").First.GetAttributeAsync("href") ?? "");
+            await Expect(page.Locator("main [data-author-text] mark").First).ToBeVisibleAsync();
+        }),
+        ["public /public-site/demo/stories"] = new(Anonymous, page => page.OpenAsync("/public-site/demo/stories")),
     };
+
+    /// <summary>Opens the first of demo-member's stories in a state, then one of its pages.</summary>
+    private static async Task OpenDemoStoryAsync(IPage page, string status, string subPath)
+    {
+        await page.OpenAsync("/stories/mine");
+        var href = await page.Locator($"main [data-my-story][data-status='{status}'] h2 a").First.GetAttributeAsync("href");
+        await page.OpenAsync(href + subPath);
+    }
 
     /// <summary>Opens the demo's current campaign, then the first of its pages whose address contains <paramref name="subPath"/>.</summary>
     private static async Task OpenDemoCampaignAsync(IPage page, string? subPath)
@@ -653,6 +683,7 @@ public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) :
     public static TheoryData<string, string> Pages() =>
         PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal)
             || name.StartsWith("/stories", StringComparison.Ordinal) || name.StartsWith("/updates", StringComparison.Ordinal));
+            || name.StartsWith("/stories/", StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -169,6 +169,7 @@ public static class DemoSeeder
         await DemoVolunteers.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteering.SeedAsync(db, organization.Id, group.Id, users, clock, CancellationToken.None);
         await DemoUpdates.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        await DemoStories.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

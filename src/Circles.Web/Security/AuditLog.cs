@@ -119,4 +119,7 @@ public static class AuditActions
     public const string UpdatePosted = "update.posted";
     public const string UpdateChanged = "update.changed";
     public const string UpdateDeleted = "update.deleted";
+    // Stories (issue 16): the subject is the story's id and the version number, never the text (SEC-32).
+    public const string StoryEditSuggested = "story.edit-suggested";
+    public const string StoryPublishedAsWritten = "story.published-as-written";
 }

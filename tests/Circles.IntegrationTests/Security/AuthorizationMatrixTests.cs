@@ -166,6 +166,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("updates", Roles.Coordinator),
         new("updates/new", Roles.Coordinator),
         new("updates/{id:guid}/edit", Roles.Coordinator, "/updates/{update}/edit"),
+        // Stories (issue 16): the member's own, and the coordinators' review queue.
+        new("stories/mine", $"{Roles.Member},{Roles.PeerSupporter}"),
+        new("stories/mine/new", $"{Roles.Member},{Roles.PeerSupporter}"),
+        new("stories/review", Roles.Coordinator),
     ];
 
     /// <summary>
@@ -187,6 +191,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         ["journal/{id:guid}"] = "its author's only: JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
         ["journal/{id:guid}/edit"] = "JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
         ["journal/{id:guid}/delete"] = "JournalPrivacyTests.Entry_IsSealedAtRest_AndOnlyItsAuthorCanReadIt_Sec27_Sec20",
+        ["stories/mine/{id:guid}"] = "its author's only: StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/edit"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/share"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/mine/{id:guid}/delete"] = "StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
+        ["stories/review/{id:guid}"] = "only a shared story in review: StoryLifecycleTests.Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27",
     };
 
     public static TheoryData<string, string, string> Pages

@@ -49,6 +49,7 @@ public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesA
         "public-site/{slug}/self-check",
         "public-site/{slug}/volunteer",         // the volunteer form: anti-forgery and a per-address limit
         "public-site/{slug}/volunteer/thanks",
+        "public-site/{slug}/stories",           // published public stories only, through StoryVisibility (issue 16)
         "public-site/{slug}/language",          // the public pages' language choice (no token, so reading sets no cookie)
         "public-site/{slug}/impact",            // issue 16: headline figures, aggregates only, small numbers suppressed, off unless turned on (PublicImpactTests)
     ];

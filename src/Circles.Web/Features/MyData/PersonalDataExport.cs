@@ -76,6 +76,9 @@ public sealed class PersonalDataExport(CirclesDb db, FieldProtector protector, T
         [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedContact))] = FieldPurposes.VolunteerContact,
         [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedMotivation))] = FieldPurposes.VolunteerMotivation,
         [(typeof(Features.Volunteers.VolunteerApplication), nameof(Features.Volunteers.VolunteerApplication.ProtectedWorries))] = FieldPurposes.VolunteerWorries,
+        [(typeof(Features.Stories.StoryVersion), nameof(Features.Stories.StoryVersion.ProtectedTitle))] = FieldPurposes.StoryTitle,
+        [(typeof(Features.Stories.StoryVersion), nameof(Features.Stories.StoryVersion.ProtectedText))] = FieldPurposes.StoryText,
+        [(typeof(Features.Stories.StoryVersion), nameof(Features.Stories.StoryVersion.ProtectedNote))] = FieldPurposes.StoryReviewNote,
     };
 
     /// <summary>PersonalCipher purposes of the columns sealed with the person's own key.</summary>
@@ -83,6 +86,7 @@ public sealed class PersonalDataExport(CirclesDb db, FieldProtector protector, T
     {
         [(typeof(JournalEntry), nameof(JournalEntry.SealedText))] = PersonalPurposes.JournalText,
         [(typeof(JournalEntry), nameof(JournalEntry.SealedMood))] = PersonalPurposes.JournalMood,
+        [(typeof(Features.Stories.Story), nameof(Features.Stories.Story.SealedDraft))] = PersonalPurposes.StoryDraft,
         [(typeof(PersonalSafetyPlan), nameof(PersonalSafetyPlan.SealedWarningSigns))] = PersonalPurposes.SafetyPlanWarningSigns,
         [(typeof(PersonalSafetyPlan), nameof(PersonalSafetyPlan.SealedCopingSteps))] = PersonalPurposes.SafetyPlanCopingSteps,
         [(typeof(PersonalSafetyPlan), nameof(PersonalSafetyPlan.SealedPeopleAndPlaces))] = PersonalPurposes.SafetyPlanPeopleAndPlaces,

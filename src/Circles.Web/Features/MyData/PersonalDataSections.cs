@@ -304,6 +304,15 @@ public static class PersonalDataSections
         {
             Key = "organizerUpdates", Title = l => l["Updates you posted"],
         },
+        // Issue 16: the person's stories (the draft opens with their key) and every version they wrote (as author or as reviewer).
+        new ExportSection<Stories.Story>((db, me) => db.Stories.Where(s => s.AuthorUserId == me).OrderBy(s => s.CreatedAt))
+        {
+            Key = "stories", Title = l => l["Your stories"],
+        },
+        new ExportSection<Stories.StoryVersion>((db, me) => db.StoryVersions.Where(v => v.WrittenByUserId == me).OrderBy(v => v.CreatedAt))
+        {
+            Key = "storyVersions", Title = l => l["Versions of stories you wrote"],
+        },
     ];
 
     /// <summary>Tables that refer to a person and are deliberately not exported, each with the reason.</summary>

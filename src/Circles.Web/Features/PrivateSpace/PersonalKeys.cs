@@ -168,6 +168,9 @@ public sealed class PersonalKeys(
     {
         await db.JournalEntries.IgnoreQueryFilters().Where(e => e.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.SafetyPlans.IgnoreQueryFilters().Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        // A story's draft was sealed with the key too; its shared versions are not (they stay, and can be withdrawn).
+        await db.Stories.IgnoreQueryFilters().Where(s => s.AuthorUserId == userId && s.SealedDraft != null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.SealedDraft, (string?)null), cancellationToken);
         await db.Set<PersonalKey>().IgnoreQueryFilters().Where(k => k.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
 

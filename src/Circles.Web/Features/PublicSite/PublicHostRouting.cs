@@ -19,7 +19,7 @@ public static class PublicHostRouting
     public const string ServedUnderHostKey = "circles:public-host";
 
     /// <summary>The paths of the section, relative to its home; the same list the pages' routes use.</summary>
-    public static readonly IReadOnlyList<string> SectionPaths = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check", "/language", "/impact"];
+    public static readonly IReadOnlyList<string> SectionPaths = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check", "/language", "/impact", "/stories"];
 
     private static readonly string[] AlsoServed = ["/exit"];
 

@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.PublicSite;
 /// </summary>
 public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
-    private static readonly string[] SectionPages = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check"];
+    private static readonly string[] SectionPages = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check", "/stories"];
 
     [Fact]
     public async Task SectionOff_EveryPageIs404()
