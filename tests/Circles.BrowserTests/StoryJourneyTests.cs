@@ -69,7 +69,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await visitor.OpenAsync("/public-site/demo/stories");
         var published = visitor.Locator("article[data-public-story]").Filter(new() { HasText = title });
         await Expect(published).ToContainTextAsync(suggested);
-        await Expect(published).ToContainTextAsync("Shared by D.");
+        await Expect(published).ToContainTextAsync("By D.");
         await Expect(published).Not.ToContainTextAsync("Amira");
         await AssertNoSeriousViolationAsync(visitor);
 

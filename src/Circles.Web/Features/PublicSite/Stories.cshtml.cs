@@ -17,7 +17,7 @@ namespace Circles.Web.Features.PublicSite;
 [AllowAnonymous]
 public sealed class StoriesModel(PublicSites sites, IServiceScopeFactory scopes, TimeProvider clock) : PublicPageModel(sites)
 {
-    public sealed record PublicStory(Guid Id, StoryKind Kind, string Title, IReadOnlyList<string> Paragraphs, string? Initial, DateTime PublishedAt);
+    public sealed record PublicStory(StoryCard Card, IReadOnlyList<string> Paragraphs);
 
     public IReadOnlyList<PublicStory> Stories { get; private set; } = [];
 
@@ -27,23 +27,10 @@ public sealed class StoriesModel(PublicSites sites, IServiceScopeFactory scopes,
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentOrganization>().Set(Site.OrganizationId);
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
-        var protector = scope.ServiceProvider.GetRequiredService<FieldProtector>();
-        var rows = await db.Stories.VisibleTo(StoryReader.Public, clock.UtcToday())
-            .Join(db.StoryVersions, s => s.ApprovedVersionId, v => v.Id, (s, v) => new
-            {
-                s.Id, s.Kind, s.Naming, s.PublishedAt, v.ProtectedTitle, v.ProtectedText,
-                Author = db.Users.Where(u => u.Id == s.AuthorUserId).Select(u => u.UserName).FirstOrDefault(),
-            })
-            .OrderByDescending(r => r.PublishedAt).ThenBy(r => r.Id)
-            .Take(100)
-            .ToListAsync(HttpContext.RequestAborted);
-        Stories = [.. rows.Select(r => new PublicStory(
-            r.Id, r.Kind,
-            protector.Unprotect(FieldPurposes.StoryTitle, r.ProtectedTitle) ?? "",
-            Paragraphs(protector.Unprotect(FieldPurposes.StoryText, r.ProtectedText) ?? ""),
-            // Public stories are never named by pseudonym: at most a first letter.
-            r.Naming != StoryNaming.NoName && !string.IsNullOrEmpty(r.Author) ? char.ToUpperInvariant(r.Author[0]) + "." : null,
-            r.PublishedAt ?? DateTime.MinValue))];
+        var reading = scope.ServiceProvider.GetRequiredService<StoryReading>();
+        // The approved version only, and the byline its naming allows (never a pseudonym in public), as every audience reads it.
+        var cards = await reading.CardsAsync(db.Stories.VisibleTo(StoryReader.Public, clock.UtcToday()), HttpContext.RequestAborted);
+        Stories = [.. cards.Take(100).Select(card => new PublicStory(card, Paragraphs(card.Text)))];
         return Page();
     }
 
