@@ -114,6 +114,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Campaigns.CampaignReach> CampaignReachFigures => Set<Features.Campaigns.CampaignReach>();
     public DbSet<Features.Stories.Story> Stories => Set<Features.Stories.Story>();
     public DbSet<Features.Stories.StoryVersion> StoryVersions => Set<Features.Stories.StoryVersion>();
+    public DbSet<Features.FormatChanges.GroupFormatChange> GroupFormatChanges => Set<Features.FormatChanges.GroupFormatChange>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.
