@@ -167,6 +167,7 @@ public static class DemoSeeder
         await DemoPartners.EnsureSeededAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteers.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteering.SeedAsync(db, organization.Id, group.Id, users, clock, CancellationToken.None);
+        await DemoFormatChanges.SeedAsync(db, group.Id, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)
