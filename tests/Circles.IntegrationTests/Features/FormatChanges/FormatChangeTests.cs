@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.FormatChanges;
 /// Issue 16, "feedback that changes the format": the group's history of changes (recorded by its
 /// facilitators and the coordinators, SEC-19; edits detect conflicts, SEC-43), the automatic entry
 /// when the group edit page changes the format, the feedback timeline with the changes between the
-/// sessions and their before/after figures (k ≥ 3 anonymity, SEC-26), and "You said…, we changed…"
+/// sessions and their before/after figures (the k ≥ 3 rule of the anonymous feedback, which has no SEC number of its own), and "You said…, we changed…"
 /// for the group's own members.
 /// </summary>
 public sealed class FormatChangeTests(CirclesApp app) : IClassFixture<CirclesApp>
@@ -216,7 +216,7 @@ public sealed class FormatChangeTests(CirclesApp app) : IClassFixture<CirclesApp
         Assert.Contains("Format: In person → Hybrid", english.QuerySelector($"[data-change='{format.Id}'] [data-change-automatic]")!.TextContent, StringComparison.Ordinal);
         facilitator.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
         var spanish = await (await facilitator.GetAsync($"/groups/{group.Id}/changes")).ParseAsync();
-        Assert.Contains("Híbrido", spanish.QuerySelector($"[data-change='{format.Id}'] [data-change-automatic]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Formato: Presencial → Presencial y en línea", spanish.QuerySelector($"[data-change='{format.Id}'] [data-change-automatic]")!.TextContent, StringComparison.Ordinal);
         // An automatic entry can be completed by hand without saying again what changed.
         Assert.Equal(HttpStatusCode.Redirect, (await facilitator.SubmitFormAsync($"/groups/{group.Id}/changes/{format.Id}/edit",
             new Dictionary<string, string> { ["Form.BecauseOfFeedback"] = "true", ["Form.YouSaid"] = "Some could not travel every week", ["Form.WeChanged"] = "You can join online" })).StatusCode);
