@@ -45,7 +45,7 @@ public sealed class DeleteModel(CirclesDb db, IAuthorizationService authorizatio
             Conflict = true;
             return Page();
         }
-        return RedirectToPage("/FormatChanges/Index", new { id, done = "deleted" });
+        return RedirectToPage("/Groups/Changes/Index", new { id, done = "deleted" });
     }
 
     private async Task<bool> FindAsync(Guid id, Guid changeId)

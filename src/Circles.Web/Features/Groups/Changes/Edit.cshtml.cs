@@ -48,7 +48,7 @@ public sealed class EditModel(CirclesDb db, IAuthorizationService authorization,
             Conflict = true;
             return Page();
         }
-        return RedirectToPage("/FormatChanges/Index", new { id, done = "saved" });
+        return RedirectToPage("/Groups/Changes/Index", new { id, done = "saved" });
     }
 
     private async Task<bool> FindAsync(Guid id, Guid changeId)

@@ -45,6 +45,6 @@ public sealed class NewModel(CirclesDb db, IAuthorizationService authorization, 
         Form.ApplyTo(change);
         db.GroupFormatChanges.Add(change);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        return RedirectToPage("/FormatChanges/Index", new { id, done = "saved" });
+        return RedirectToPage("/Groups/Changes/Index", new { id, done = "saved" });
     }
 }
