@@ -212,6 +212,27 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         ["/groups/{id}/rules, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "/rules")),
         ["/groups/{id}/sessions"] = new("facilitator", page => OpenDemoGroupAsync(page, "/sessions")),
         ["/groups/{id}/feedback"] = new("facilitator", page => OpenDemoGroupAsync(page, "/feedback")),
+        // Issue 16: the group's changes (the demo seeds two, Demo/DemoFormatChanges.cs), beside the feedback.
+        ["/groups/{id}/changes"] = new("facilitator", page => OpenDemoGroupAsync(page, "/changes")),
+        ["/groups/{id}/changes/new"] = new("facilitator", page => OpenDemoGroupAsync(page, "/changes/new")),
+        ["/groups/{id}/changes/new, empty form sent"] = new("facilitator", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/changes/new");
+            await page.SubmitAsync(page.Locator("main form[data-change-form] button[type=submit]"));
+            await Expect(page.Locator("main .error-summary")).ToBeVisibleAsync();
+        }),
+        ["/groups/{id}/changes/{changeId}/edit"] = new("facilitator", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/changes");
+            await page.Locator("main [data-change] a[href$='/edit']").First.ClickAsync();
+            await Expect(page.Locator("main form[data-change-form]")).ToBeVisibleAsync();
+        }),
+        ["/groups/{id}/changes/{changeId}/delete"] = new("facilitator", async page =>
+        {
+            await OpenDemoGroupAsync(page, "/changes");
+            await page.Locator("main [data-change] a[href$='/delete']").First.ClickAsync();
+            await Expect(page.Locator("main form[data-delete-form]")).ToBeVisibleAsync();
+        }),
         ["/groups/{id}/discussion, member"] = new("member", page => OpenDemoGroupAsync(page, "/discussion")),
         ["/groups/{id}/discussion, facilitator"] = new("facilitator", page => OpenDemoGroupAsync(page, "/discussion")),
         ["/groups/{id}/discussion/{thread}, member"] = new("member", async page =>
@@ -684,6 +705,18 @@ public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) :
         PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal)
             || name.StartsWith("/stories", StringComparison.Ordinal) || name.StartsWith("/updates", StringComparison.Ordinal));
             || name.StartsWith("/stories/", StringComparison.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
+        AxeFindsNoSeriousViolationAsync(pageName, language);
+}
+
+/// <summary>The group's changes and the feedback timeline in Spanish too (issue 16).</summary>
+public sealed class SpanishFormatChangesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
+{
+    public static TheoryData<string, string> Pages() =>
+        PagesIn("es", name => name.StartsWith("/groups/{id}/changes", StringComparison.Ordinal) || name == "/groups/{id}/feedback" || name == "/groups/{id}, member");
 
     [Theory]
     [MemberData(nameof(Pages))]

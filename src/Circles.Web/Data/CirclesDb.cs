@@ -117,6 +117,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Stories.CampaignStory> CampaignStories => Set<Features.Stories.CampaignStory>();
     public DbSet<Features.Stories.PublicStoryFeature> PublicStoryFeatures => Set<Features.Stories.PublicStoryFeature>();
     public DbSet<Features.Updates.OrganizerUpdate> OrganizerUpdates => Set<Features.Updates.OrganizerUpdate>();
+    public DbSet<Features.FormatChanges.GroupFormatChange> GroupFormatChanges => Set<Features.FormatChanges.GroupFormatChange>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -170,6 +170,7 @@ public static class DemoSeeder
         await DemoVolunteering.SeedAsync(db, organization.Id, group.Id, users, clock, CancellationToken.None);
         await DemoUpdates.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
         await DemoStories.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        await DemoFormatChanges.SeedAsync(db, group.Id, users, now, CancellationToken.None);
     }
 
     private static async Task Check(Task<IdentityResult> operation)

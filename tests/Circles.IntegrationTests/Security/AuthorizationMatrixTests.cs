@@ -71,6 +71,11 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("groups/{id:guid}/rules", GroupPeople, "/groups/{group}/rules", OutsideTheGroup),
         new("groups/{id:guid}/feedback", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/feedback"),
         new("groups/{id:guid}/edit", Roles.Coordinator, "/groups/{group}/edit"),
+        // Issue 16: the group's format and agenda history; another group's facilitator: FormatChangeTests.
+        new("groups/{id:guid}/changes", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/changes"),
+        new("groups/{id:guid}/changes/new", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/changes/new"),
+        new("groups/{id:guid}/changes/{changeId:guid}/edit", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/changes/{formatChange}/edit"),
+        new("groups/{id:guid}/changes/{changeId:guid}/delete", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/changes/{formatChange}/delete"),
         new("groups/{id:guid}/discussion/people", $"{Roles.Facilitator},{Roles.Coordinator}", "/groups/{group}/discussion/people"),
         new("sessions/{id:guid}", GroupPeople, "/sessions/{session}", OutsideTheGroup),
         new("sessions/{id:guid}/run", $"{Roles.Facilitator},{Roles.Coordinator}", "/sessions/{session}/run"),
@@ -322,6 +327,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         public Guid CampaignGoalId { get; private set; }
         public Guid StoryId { get; private set; }
         public Guid UpdateId { get; private set; }
+        public Guid FormatChangeId { get; private set; }
 
         public async Task InitializeAsync()
         {
@@ -380,6 +386,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             db.OrganizerUpdates.Add(update);
             await db.SaveChangesAsync();
             UpdateId = update.Id;
+            var formatChange = new Circles.Web.Features.FormatChanges.GroupFormatChange { GroupId = Group.Id, TookEffectOn = DateOnly.FromDateTime(now), WhatChanged = "Matrix change", RecordedAt = now };
+            db.GroupFormatChanges.Add(formatChange);
+            await db.SaveChangesAsync();
+            FormatChangeId = formatChange.Id;
         }
 
         private static async Task<(Guid, Guid, Guid, Guid)> ArrangeCampaignAsync(CirclesDb db, DateTime now)
@@ -417,7 +427,8 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
             .Replace("{campaignEvent}", CampaignEventId.ToString(), StringComparison.Ordinal)
             .Replace("{campaignGoal}", CampaignGoalId.ToString(), StringComparison.Ordinal)
             .Replace("{story}", StoryId.ToString(), StringComparison.Ordinal)
-            .Replace("{update}", UpdateId.ToString(), StringComparison.Ordinal);
+            .Replace("{update}", UpdateId.ToString(), StringComparison.Ordinal)
+            .Replace("{formatChange}", FormatChangeId.ToString(), StringComparison.Ordinal);
 
         /// <summary>One signed-in client per role, reused across the matrix (signing in is not what is tested here).</summary>
         public async Task<HttpClient> ClientAsync(string role)

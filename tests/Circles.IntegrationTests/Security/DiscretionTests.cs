@@ -25,6 +25,13 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
         [Roles.Partner] = ["/home/partner", "/referrals", "/directory"],
     };
 
+    /// <summary>Pages of one group ({group}) and one of its recorded changes ({change}), signed in as the group's facilitator.</summary>
+    private static readonly string[] GroupPagesForFacilitator =
+    [
+        "/groups/{group}/feedback", "/groups/{group}/changes", "/groups/{group}/changes/new",
+        "/groups/{group}/changes/{change}/edit", "/groups/{group}/changes/{change}/delete", "/groups/{group}",
+    ];
+
     [Theory]
     [InlineData("en")]
     [InlineData("es")]
@@ -60,6 +67,23 @@ public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
             {
                 await CheckAsync(client, url);
             }
+        }
+        var group = await app.CreateGroupAsync(organization, activeMembers: [organization.Member]);
+        var change = await app.InOrganizationAsync(organization, async db =>
+        {
+            var row = new Circles.Web.Features.FormatChanges.GroupFormatChange
+            {
+                GroupId = group.Id, TookEffectOn = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), WhatChanged = "Chairs in a circle",
+                BecauseOfFeedback = true, YouSaid = "Hard to see everyone", WeChanged = "Chairs in a circle", RecordedAt = app.Clock.GetUtcNow().UtcDateTime,
+            };
+            db.GroupFormatChanges.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+        var facilitator = await app.SignedInAsync(organization.Facilitator);
+        foreach (var url in GroupPagesForFacilitator)
+        {
+            await CheckAsync(facilitator, url.Replace("{group}", group.Id.ToString(), StringComparison.Ordinal).Replace("{change}", change.ToString(), StringComparison.Ordinal));
         }
         Assert.Empty(problems);
     }

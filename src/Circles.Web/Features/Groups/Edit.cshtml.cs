@@ -10,7 +10,7 @@ namespace Circles.Web.Features.Groups;
 
 /// <summary>Editing a group and its facilitators; a concurrent edit is detected (SEC-43).</summary>
 [Authorize(Policy = Policies.Coordinator)]
-public sealed class EditModel(CirclesDb db, Volunteering.RequirementGate gate, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class EditModel(CirclesDb db, Volunteering.RequirementGate gate, TimeProvider clock, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
     public GroupForm Form { get; set; } = new();
@@ -50,7 +50,10 @@ public sealed class EditModel(CirclesDb db, Volunteering.RequirementGate gate, I
             return Page();
         }
         db.ExpectVersion(group, Form.Version);
+        var before = FormatChanges.AutomaticChanges.Of(group);
         Form.ApplyTo(group);
+        // A new format, meeting pattern, time zone or place goes into the group's history in the same save.
+        FormatChanges.AutomaticChanges.Record(db, before, group, User.GetUserId(), clock);
         GroupEditing.SetFacilitators(db, id, current, Form.FacilitatorIds);
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {

@@ -127,6 +127,11 @@ public static class PersonalDataSections
         {
             Key = "groundRulesPublished", Title = l => l["Ground rules you published"],
         },
+        // Changes to a group's format that this person recorded (issue 16): what they wrote for the group.
+        new ExportSection<Features.FormatChanges.GroupFormatChange>((db, me) => db.GroupFormatChanges.Where(c => c.RecordedByUserId == me).OrderBy(c => c.RecordedAt))
+        {
+            Key = "formatChanges", Title = l => l["Changes to groups you recorded"],
+        },
         new ExportSection<GroundRulesAgreement>((db, me) => db.GroundRulesAgreements.Where(a => a.UserId == me).OrderBy(a => a.AgreedAt))
         {
             Key = "groundRulesAgreed", Title = l => l["Ground rules you agreed to"],
