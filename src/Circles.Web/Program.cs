@@ -10,6 +10,7 @@ using Circles.Web.Features.Directory.Hsds;
 using Circles.Web.Features.Discussions;
 using Circles.Web.Features.GroundRules;
 using Circles.Web.Features.Groups;
+using Circles.Web.Features.Impact;
 using Circles.Web.Features.Journal;
 using Circles.Web.Features.Live;
 using Circles.Web.Features.Messages;
@@ -64,6 +65,7 @@ builder.AddMyData();
 builder.AddPartners();
 builder.AddPublicSite();
 builder.AddCampaigns();
+builder.AddImpact();
 
 var app = builder.Build();
 
