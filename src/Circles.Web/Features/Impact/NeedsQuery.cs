@@ -65,7 +65,7 @@ public static class NeedsQuery
         var medians = categories
             .Select((category, i) => needCounts.Hidden[i, 1] ? null
                 : VolunteerStages.Median(met.Where(n => n.Category == category).Select(n => (int)(n.ClosedAt - n.CreatedAt).TotalDays)) is { } median
-                    ? median.ToString("0.#", CultureInfo.CurrentCulture) : null)
+                    ? median.ToString("0.#", CultureInfo.CurrentCulture) : "–")
             .ToList();
         var needsTable = new ImpactTable
         {
