@@ -91,6 +91,8 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         }),
         ["/wellbeing"] = new("member", page => page.OpenAsync("/wellbeing")),
         ["/wellbeing/overview"] = new("coordinator", page => page.OpenAsync("/wellbeing/overview")),
+        ["/impact"] = new("coordinator", page => page.OpenAsync("/impact")),
+        ["/impact/report"] = new("coordinator", page => page.OpenAsync("/impact/report")),
         ["/home/volunteer"] = new("volunteer", page => page.OpenAsync("/home/volunteer")),
         ["/home/partner"] = new("partner", page => page.OpenAsync("/home/partner")),
         ["/account"] = new("member", page => page.OpenAsync("/account")),
@@ -620,11 +622,12 @@ public sealed class ArabicAccessibilityTests(CirclesServer server) : Accessibili
         NeedsNoSidewaysScrollingAsync(pageName, language);
 }
 
-/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read.</summary>
+/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read; and the impact dashboard and its report (issue 16).</summary>
 public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
 {
     public static TheoryData<string, string> Pages() =>
-        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal));
+        PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal)
+            || name.StartsWith("/impact", StringComparison.Ordinal));
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -158,6 +158,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("campaigns/{id:guid}/tasks/{taskId:guid}", Roles.Coordinator, "/campaigns/{campaign}/tasks/{campaignTask}"),
         new("campaigns/{id:guid}/events/{eventId:guid}", Roles.Coordinator, "/campaigns/{campaign}/events/{campaignEvent}"),
         new("campaigns/{id:guid}/goals/{goalId:guid}", Roles.Coordinator, "/campaigns/{campaign}/goals/{campaignGoal}"),
+        // Issue 16: the impact dashboard, its CSV (one table) and its printable report, for coordinators only.
+        new("impact", Roles.Coordinator),
+        new("impact/report", Roles.Coordinator),
+        new("impact/csv", Roles.Coordinator, "/impact/csv?table=sessions"),
     ];
 
     /// <summary>
