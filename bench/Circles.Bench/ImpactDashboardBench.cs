@@ -51,8 +51,11 @@ public class ImpactDashboardBench
     private ImpactDashboard dashboard = null!;
     private ImpactScope scope = null!;
 
+    /// <summary>Synchronous: BenchmarkDotNet's in-process toolchain does not wait for an async setup that truly awaits (PostgreSQL's does).</summary>
     [GlobalSetup]
-    public async Task SetUp()
+    public void SetUp() => SetUpAsync().GetAwaiter().GetResult();
+
+    private async Task SetUpAsync()
     {
         var organization = new CurrentOrganization();
         if (Provider == "Postgres")
@@ -233,7 +236,9 @@ public class ImpactDashboardBench
     }
 
     [GlobalCleanup]
-    public async Task CleanUp()
+    public void CleanUp() => CleanUpAsync().GetAwaiter().GetResult();
+
+    private async Task CleanUpAsync()
     {
         await db.DisposeAsync();
         if (databasePath is not null)

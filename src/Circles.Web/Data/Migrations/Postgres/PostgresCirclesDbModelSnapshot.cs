@@ -3874,6 +3874,8 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "SessionId", "Status", "UserId");
+
                     b.ToTable("Attendances");
                 });
 
@@ -3933,6 +3935,8 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("GroupId", "StartsAt");
+
+                    b.HasIndex("OrganizationId", "Status", "StartsAt");
 
                     b.ToTable("GroupSessions");
                 });

@@ -3867,6 +3867,8 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "SessionId", "Status", "UserId");
+
                     b.ToTable("Attendances");
                 });
 
@@ -3926,6 +3928,8 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("GroupId", "StartsAt");
+
+                    b.HasIndex("OrganizationId", "Status", "StartsAt");
 
                     b.ToTable("GroupSessions");
                 });
