@@ -11,7 +11,7 @@ using Circles.Web.Features.Directory.Hsds;
 using Circles.Web.Features.Discussions;
 using Circles.Web.Features.GroundRules;
 using Circles.Web.Features.Groups;
-using Circles.Web.Features.Stories;
+using Circles.Web.Features.Impact;
 using Circles.Web.Features.Journal;
 using Circles.Web.Features.Live;
 using Circles.Web.Features.Messages;
@@ -68,6 +68,7 @@ builder.AddPartners();
 builder.AddPublicSite();
 builder.AddCampaigns();
 builder.AddStoryAudiences();
+builder.AddImpact();
 
 var app = builder.Build();
 

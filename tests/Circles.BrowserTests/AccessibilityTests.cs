@@ -91,6 +91,8 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         }),
         ["/wellbeing"] = new("member", page => page.OpenAsync("/wellbeing")),
         ["/wellbeing/overview"] = new("coordinator", page => page.OpenAsync("/wellbeing/overview")),
+        ["/impact"] = new("coordinator", page => page.OpenAsync("/impact")),
+        ["/impact/report"] = new("coordinator", page => page.OpenAsync("/impact/report")),
         ["/home/volunteer"] = new("volunteer", page => page.OpenAsync("/home/volunteer")),
         ["/home/partner"] = new("partner", page => page.OpenAsync("/home/partner")),
         ["/account"] = new("member", page => page.OpenAsync("/account")),
@@ -698,25 +700,18 @@ public sealed class ArabicAccessibilityTests(CirclesServer server) : Accessibili
         NeedsNoSidewaysScrollingAsync(pageName, language);
 }
 
-/// <summary>The public pages and their editor in Spanish too (issue 15): the pages every visitor may read; and the stories and updates pages (issue 16).</summary>
+/// <summary>
+/// Spanish too, for the pages every visitor may read and their editor (issue 15), and for the
+/// pages of issue 16: stories, updates, the impact dashboard and report, a group's changes and
+/// its feedback timeline. One class, so one server, for all of them.
+/// </summary>
 public sealed class SpanishPublicPagesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
 {
     public static TheoryData<string, string> Pages() =>
         PagesIn("es", name => name.StartsWith("public ", StringComparison.Ordinal) || name.StartsWith("/settings/public-pages", StringComparison.Ordinal)
-            || name.StartsWith("/stories", StringComparison.Ordinal) || name.StartsWith("/updates", StringComparison.Ordinal));
-            || name.StartsWith("/stories/", StringComparison.Ordinal));
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public Task Axe_OnPageAsRoleWhoSeesIt_FindsNoSeriousViolation(string pageName, string language) =>
-        AxeFindsNoSeriousViolationAsync(pageName, language);
-}
-
-/// <summary>The group's changes and the feedback timeline in Spanish too (issue 16).</summary>
-public sealed class SpanishFormatChangesAccessibilityTests(CirclesServer server) : AccessibilityTests(server), IClassFixture<CirclesServer>
-{
-    public static TheoryData<string, string> Pages() =>
-        PagesIn("es", name => name.StartsWith("/groups/{id}/changes", StringComparison.Ordinal) || name == "/groups/{id}/feedback" || name == "/groups/{id}, member");
+            || name.StartsWith("/stories", StringComparison.Ordinal) || name.StartsWith("/updates", StringComparison.Ordinal)
+            || name.StartsWith("/impact", StringComparison.Ordinal) || name == "/account/counting"
+            || name.StartsWith("/groups/{id}/changes", StringComparison.Ordinal) || name == "/groups/{id}/feedback" || name == "/groups/{id}, member");
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -175,6 +175,10 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
         new("stories/mine", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("stories/mine/new", $"{Roles.Member},{Roles.PeerSupporter}"),
         new("stories/review", Roles.Coordinator),
+        // Issue 16: the impact dashboard, its CSV (one table) and its printable report, for coordinators only.
+        new("impact", Roles.Coordinator),
+        new("impact/report", Roles.Coordinator),
+        new("impact/csv", Roles.Coordinator, "/impact/csv?table=sessions"),
     ];
 
     /// <summary>

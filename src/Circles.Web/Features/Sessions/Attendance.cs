@@ -42,6 +42,8 @@ internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attenda
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(a => new { a.SessionId, a.UserId }).IsUnique();
+        // The impact dashboard's attendance figures: a held session's present people, read from the index alone.
+        builder.HasIndex(a => new { a.OrganizationId, a.SessionId, a.Status, a.UserId });
         builder.HasOne<GroupSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<CirclesUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
     }

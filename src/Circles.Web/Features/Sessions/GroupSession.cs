@@ -50,6 +50,8 @@ internal sealed class GroupSessionConfiguration : IEntityTypeConfiguration<Group
         builder.Property(s => s.Notes).HasMaxLength(1000);
         builder.Ignore(s => s.EndsAt);
         builder.HasIndex(s => new { s.GroupId, s.StartsAt });
+        // The impact dashboard: the organization's held sessions of a period.
+        builder.HasIndex(s => new { s.OrganizationId, s.Status, s.StartsAt });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Icebreaker>().WithMany().HasForeignKey(s => s.IcebreakerId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -89,25 +89,40 @@ public sealed class WellbeingAggregates(CirclesDb db)
     }
 
     /// <summary>People with at least two check-ins in the last <see cref="Months"/> months: their average first and latest score.</summary>
-    public async Task<ChangeFigure> ChangeAsync(DateTime now, CancellationToken cancellationToken)
+    public Task<ChangeFigure> ChangeAsync(DateTime now, CancellationToken cancellationToken) =>
+        ChangeAsync(now.AddMonths(-Months), null, null, cancellationToken);
+
+    /// <summary>
+    /// The same rule for a period [<paramref name="from"/>, <paramref name="to"/>) and, when
+    /// given, only the check-ins of <paramref name="people"/> (the impact dashboard: the people
+    /// counted, of one community): the average first and latest score of everyone with at least two.
+    /// </summary>
+    public async Task<ChangeFigure> ChangeAsync(DateTime from, DateTime? to, IQueryable<Guid>? people, CancellationToken cancellationToken)
     {
-        var from = now.AddMonths(-Months);
         var inRange = db.WellbeingCheckIns.Where(c => c.TakenAt >= from);
+        if (to is { } end)
+        {
+            inRange = inRange.Where(c => c.TakenAt < end);
+        }
+        if (people is not null)
+        {
+            inRange = inRange.Where(c => people.Contains(c.UserId));
+        }
         var repeat = inRange.GroupBy(c => c.UserId).Where(g => g.Count() >= 2).Select(g => g.Key);
         var ofRepeat = inRange.Where(c => repeat.Contains(c.UserId));
         var firsts = ofRepeat.Where(c => !inRange.Any(o => o.UserId == c.UserId && o.TakenAt < c.TakenAt));
         var latests = ofRepeat.Where(c => !inRange.Any(o => o.UserId == c.UserId && o.TakenAt > c.TakenAt));
-        var people = await firsts.Select(c => c.UserId).Distinct().CountAsync(cancellationToken);
-        if (people < MinimumPeople)
+        var counted = await firsts.Select(c => c.UserId).Distinct().CountAsync(cancellationToken);
+        if (counted < MinimumPeople)
         {
             // Not even averaged: a figure for fewer people is never computed for display.
-            return new ChangeFigure(people, 0, 0);
+            return new ChangeFigure(counted, 0, 0);
         }
         var firstRaw = await firsts.AverageAsync(c => (double)(c.Item1 + c.Item2 + c.Item3 + c.Item4 + c.Item5), cancellationToken);
         var latestRaw = await latests.AverageAsync(c => (double)(c.Item1 + c.Item2 + c.Item3 + c.Item4 + c.Item5), cancellationToken);
         return new ChangeFigure(
-            people,
-            Figure.Of(people, firstRaw, 0).AveragePercentage,
-            Figure.Of(people, latestRaw, 0).AveragePercentage);
+            counted,
+            Figure.Of(counted, firstRaw, 0).AveragePercentage,
+            Figure.Of(counted, latestRaw, 0).AveragePercentage);
     }
 }

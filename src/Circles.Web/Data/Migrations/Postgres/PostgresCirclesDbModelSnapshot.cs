@@ -3950,6 +3950,8 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "SessionId", "Status", "UserId");
+
                     b.ToTable("Attendances");
                 });
 
@@ -4009,6 +4011,8 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("GroupId", "StartsAt");
+
+                    b.HasIndex("OrganizationId", "Status", "StartsAt");
 
                     b.ToTable("GroupSessions");
                 });

@@ -3943,6 +3943,8 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("SessionId", "UserId")
                         .IsUnique();
 
+                    b.HasIndex("OrganizationId", "SessionId", "Status", "UserId");
+
                     b.ToTable("Attendances");
                 });
 
@@ -4002,6 +4004,8 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.HasIndex("GroupId", "StartsAt");
+
+                    b.HasIndex("OrganizationId", "Status", "StartsAt");
 
                     b.ToTable("GroupSessions");
                 });
