@@ -26,7 +26,7 @@ public static class ActiveMembersQuery
             RowHeader = l["Month"],
             Rows = context.MonthLabels,
             Columns = [l["People who came"]],
-            Counts = SmallNumbers.Suppress(byMonth, monthReference),
+            Counts = SmallNumbers.Suppress(byMonth, monthReference, totalsShown: false),
         };
         var whole = new ImpactTable
         {
@@ -35,7 +35,7 @@ public static class ActiveMembersQuery
             RowHeader = l["Period"],
             Rows = [l["{0} to {1}", context.MonthLabels[0], context.MonthLabels[^1]].Value],
             Columns = [l["People who came at least once"]],
-            Counts = SmallNumbers.Suppress(period, periodReference),
+            Counts = SmallNumbers.Suppress(period, periodReference, totalsShown: false),
         };
         return new ImpactSection("active", l["Active members"], l["People who came to at least one session. A person who came in several months counts once in each month."],
             [whole, months], ImpactChart.OfColumn("chart-active", months, 0, context.ShortMonthLabels, l));

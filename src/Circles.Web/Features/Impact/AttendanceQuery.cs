@@ -61,7 +61,7 @@ public static class AttendanceQuery
                     (table[r, 0], table[r, 1]) = (row.People, row.Returning);
                 }
             }
-            var counts = SmallNumbers.Suppress(table);
+            var counts = SmallNumbers.Suppress(table, totalsShown: false);
             return new ImpactTable
             {
                 Key = key,
@@ -86,7 +86,7 @@ public static class AttendanceQuery
             RowHeader = l["Group"],
             Rows = groupLabels,
             Columns = context.MonthLabels,
-            Counts = SmallNumbers.Suppress(OverMonths(groupKeys, byGroup.Select(r => (r.Key, r.Month, r.People)))),
+            Counts = SmallNumbers.Suppress(OverMonths(groupKeys, byGroup.Select(r => (r.Key, r.Month, r.People))), totalsShown: false),
         };
         var communityMonths = new ImpactTable
         {
@@ -95,7 +95,7 @@ public static class AttendanceQuery
             RowHeader = l["Community"],
             Rows = communityLabels,
             Columns = context.MonthLabels,
-            Counts = SmallNumbers.Suppress(OverMonths(communityKeys, byCommunity.Select(r => (r.Key, r.Month, r.People)))),
+            Counts = SmallNumbers.Suppress(OverMonths(communityKeys, byCommunity.Select(r => (r.Key, r.Month, r.People))), totalsShown: false),
         };
         return new ImpactSection("attendance", l["Attendance and retention"],
             l["Retention: of the people who came in the period, those who came in two or more different months."],

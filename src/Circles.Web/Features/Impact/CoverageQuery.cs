@@ -64,7 +64,7 @@ public static class CoverageQuery
             RowHeader = l["Community"],
             Rows = labels,
             Columns = [l["Members"]],
-            Counts = SmallNumbers.Suppress(memberCounts),
+            Counts = SmallNumbers.Suppress(memberCounts, totalsShown: false),
         };
         var gaps = Enumerable.Range(0, communities.Count).Where(i => groupCounts[i, 1] == 0).Select(i => labels[i]).ToList();
         return new ImpactSection("coverage", l["Community coverage and gaps"],

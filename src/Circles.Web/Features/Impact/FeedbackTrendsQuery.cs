@@ -36,7 +36,7 @@ public static class FeedbackTrendsQuery
         var all = rows.GroupBy(r => r.Month).ToDictionary(g => g.Key, g => g.Sum(r => r.Answers));
         var counts = SmallNumbers.Suppress(
             ImpactTable.Column([.. months.Select(m => m.Answers)]),
-            community is null ? null : ImpactTable.Column([.. months.Select(m => all[m.Month])]));
+            community is null ? null : ImpactTable.Column([.. months.Select(m => all[m.Month])]), totalsShown: false);
         var table = new ImpactTable
         {
             Key = "feedback",

@@ -61,7 +61,7 @@ public static class NeedsQuery
             }
             return table;
         }
-        var needCounts = SmallNumbers.Suppress(Needs(filtered: true), community is null ? null : Needs(filtered: false));
+        var needCounts = SmallNumbers.Suppress(Needs(filtered: true), community is null ? null : Needs(filtered: false), totalsShown: false);
         var medians = categories
             .Select((category, i) => needCounts.Hidden[i, 1] ? null
                 : VolunteerStages.Median(met.Where(n => n.Category == category).Select(n => (int)(n.ClosedAt - n.CreatedAt).TotalDays)) is { } median
@@ -85,7 +85,7 @@ public static class NeedsQuery
             RowHeader = l["Category"],
             Rows = labels,
             Columns = [.. statuses.Select(s => l["ReferralStatus:" + s].Value)],
-            Counts = SmallNumbers.Suppress(Referrals(filtered: true), community is null ? null : Referrals(filtered: false)),
+            Counts = SmallNumbers.Suppress(Referrals(filtered: true), community is null ? null : Referrals(filtered: false), totalsShown: false),
         };
         return new ImpactSection("needs", l["Needs and referrals"],
             l["Needs raised in the period. Median days to help: from raising a need to its being met, for the needs met."],

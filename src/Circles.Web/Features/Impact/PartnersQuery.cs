@@ -73,7 +73,7 @@ public static class PartnersQuery
             RowHeader = l["How they found us"],
             Rows = [.. channels.Select(c => c == JoinChannel.Partner ? l["Through a partner"].Value : l["JoinChannel:" + c].Value)],
             Columns = [l["People"]],
-            Counts = SmallNumbers.Suppress(Sources(filtered: true), community is null ? null : Sources(filtered: false)),
+            Counts = SmallNumbers.Suppress(Sources(filtered: true), community is null ? null : Sources(filtered: false), totalsShown: false),
         };
         return new ImpactSection("partners", l["Partners and where people came from"],
             l["Where people came from: the answers to \"How did you find us?\", given without a name."], [engagement, cameFrom]);

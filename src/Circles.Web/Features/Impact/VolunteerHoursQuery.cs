@@ -34,7 +34,7 @@ public static class VolunteerHoursQuery
                 quarters[r] = row.Quarters;
             }
         }
-        var counts = SmallNumbers.Suppress(volunteers);
+        var counts = SmallNumbers.Suppress(volunteers, totalsShown: false);
         var table = new ImpactTable
         {
             Key = "hours",

@@ -33,7 +33,7 @@ public static class WellbeingChangeQuery
             var all = await aggregates.ChangeAsync(start, end, counted, cancellationToken);
             reference = new[,] { { all.People } };
         }
-        var counts = SmallNumbers.Suppress(new[,] { { change.People } }, reference);
+        var counts = SmallNumbers.Suppress(new[,] { { change.People } }, reference, totalsShown: false);
         var hidden = counts.Hidden[0, 0] || !change.Shown;
         var table = new ImpactTable
         {

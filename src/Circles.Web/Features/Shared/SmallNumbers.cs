@@ -76,8 +76,14 @@ public static class SmallNumbers
     /// never being negative, several filters that split the reference shown side by side) is
     /// written down in docs/decisions/0018-small-numbers-secondary-suppression.md (SEC-34).
     /// </summary>
+    /// <param name="totalsShown">
+    /// False for a table shown without any totals (a list of months, of communities): no line is
+    /// then an equation anyone can solve (its total is unknown too), so only the primary rule and
+    /// the difference from the reference apply, and every total is marked hidden. Hiding a 6
+    /// beside a 3 there would protect nothing and cost the reader a figure.
+    /// </param>
     /// <exception cref="ArgumentException">The reference has another shape, or a cell smaller than the filtered one.</exception>
-    public static SuppressedTable Suppress(int[,] counts, int[,]? reference = null)
+    public static SuppressedTable Suppress(int[,] counts, int[,]? reference = null, bool totalsShown = true)
     {
         ArgumentNullException.ThrowIfNull(counts);
         var rows = counts.GetLength(0);
@@ -107,7 +113,7 @@ public static class SmallNumbers
         if (reference is not null)
         {
             var referenceTable = Extend(reference);
-            referenceHidden = Suppress(reference).HiddenWithTotals();
+            referenceHidden = Suppress(reference, totalsShown: totalsShown).HiddenWithTotals();
             complement = new int[rows + 1, columns + 1];
             for (var r = 0; r <= rows; r++)
             {
@@ -123,8 +129,21 @@ public static class SmallNumbers
             }
         }
 
-        bool changed;
-        do
+        if (!totalsShown)
+        {
+            for (var r = 0; r <= rows; r++)
+            {
+                hidden[r, columns] = true;
+            }
+            for (var c = 0; c <= columns; c++)
+            {
+                hidden[rows, c] = true;
+            }
+        }
+
+        // Without shown totals every line already holds an unknown total: nothing to solve, nothing more to hide.
+        var changed = totalsShown;
+        while (changed)
         {
             changed = false;
             foreach (var line in Lines(rows, columns))
@@ -138,7 +157,6 @@ public static class SmallNumbers
                 }
             }
         }
-        while (changed);
 
         var cellHidden = new bool[rows, columns];
         var rowTotals = new int[rows];

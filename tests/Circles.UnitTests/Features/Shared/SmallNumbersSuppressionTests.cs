@@ -14,10 +14,10 @@ namespace Circles.UnitTests.Features.Shared;
 public sealed class SmallNumbersSuppressionTests
 {
     /// <summary>A random case: a table of 1×1 to 8×8 counts, mostly small, and maybe a reference at least as large.</summary>
-    public sealed record Case(int[,] Counts, int[,]? Reference)
+    public sealed record Case(int[,] Counts, int[,]? Reference, bool TotalsShown = true)
     {
         public override string ToString() =>
-            "counts:\n" + Print(Counts) + (Reference is null ? "no reference" : "reference:\n" + Print(Reference));
+            (TotalsShown ? "" : "totals not shown\n") + "counts:\n" + Print(Counts) + (Reference is null ? "no reference" : "reference:\n" + Print(Reference));
 
         private static string Print(int[,] table)
         {
@@ -37,7 +37,8 @@ public sealed class SmallNumbersSuppressionTests
     // Counts skewed to small numbers: 7 in 10 from 0 to 6, the rest from 7 to 40.
     private static readonly Gen<int> Count = Gen.Select(Gen.Int[0, 9], Gen.Int[0, 6], Gen.Int[7, 40], (k, small, big) => k < 7 ? small : big);
 
-    private static readonly Gen<Case> Cases = Gen.SelectMany(Gen.Int[1, 8], Gen.Int[1, 8], Gen.Int[0, 2], (rows, columns, withReference) =>
+    // One case in four is a table shown without totals (Suppress(..., totalsShown: false)).
+    private static readonly Gen<Case> Cases = Gen.SelectMany(Gen.Int[1, 8], Gen.Int[1, 8], Gen.Int[0, 2], Gen.Int[0, 3], (rows, columns, withReference, totals) =>
         Gen.Select(Count.Array[rows * columns], Count.Array[rows * columns], (cells, extra) =>
         {
             var counts = new int[rows, columns];
@@ -48,7 +49,7 @@ public sealed class SmallNumbersSuppressionTests
                 // A third of the references add nothing to a cell half the time: equal cells are common.
                 reference[i / columns, i % columns] = cells[i] + (withReference == 1 && extra[i] % 2 == 0 ? 0 : extra[i]);
             }
-            return new Case(counts, withReference == 0 ? null : reference);
+            return new Case(counts, withReference == 0 ? null : reference, TotalsShown: totals != 0);
         }));
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class SmallNumbersSuppressionTests
     public void NoShownFigure_IsFromOneToFour() =>
         Cases.Sample(c =>
         {
-            var shown = Shown(SmallNumbers.Suppress(c.Counts, c.Reference));
+            var shown = Shown(SmallNumbers.Suppress(c.Counts, c.Reference, c.TotalsShown));
             return shown.All(v => v is 0 or >= SmallNumbers.Threshold);
         }, iter: 5_000, threads: 1);
 
@@ -137,6 +138,28 @@ public sealed class SmallNumbersSuppressionTests
     }
 
     [Fact]
+    public void WithoutTotals_ACountBesideAHiddenOne_StaysShown_AndNoTotalIsShown()
+    {
+        // Months of people who came, shown without a total: 6 beside a hidden 3 gives nothing away.
+        var table = SmallNumbers.Suppress(new[,] { { 6 }, { 3 } }, totalsShown: false);
+
+        Assert.Equal(6, table.Cell(0, 0));
+        Assert.Null(table.Cell(1, 0));
+        Assert.Null(table.ColumnTotal(0));
+        Assert.Null(table.RowTotal(0));
+        Assert.Null(table.Total);
+    }
+
+    [Fact]
+    public void WithoutTotals_ACellDifferingFromItsReferenceByOneToFour_IsStillHidden()
+    {
+        var table = SmallNumbers.Suppress(new[,] { { 20 }, { 6 } }, new[,] { { 22 }, { 6 } }, totalsShown: false);
+
+        Assert.Null(table.Cell(0, 0));
+        Assert.Equal(6, table.Cell(1, 0));
+    }
+
+    [Fact]
     public void AReferenceOfAnotherShape_OrSmaller_IsRefused()
     {
         Assert.Throws<ArgumentException>(() => SmallNumbers.Suppress(new[,] { { 5 } }, new[,] { { 5, 6 } }));
@@ -196,11 +219,11 @@ public sealed class SmallNumbersSuppressionTests
             var size = (rows + 1) * (columns + 1);
             // Variables: filtered entries [0, size), reference [size, 2 size), complement [2 size, 3 size).
             int Index(int table, int r, int column) => (table * size) + (r * (columns + 1)) + column;
-            var filtered = Hidden(SmallNumbers.Suppress(c.Counts, c.Reference));
+            var filtered = Hidden(SmallNumbers.Suppress(c.Counts, c.Reference, c.TotalsShown));
             var known = new bool[3 * size];
             var equations = new List<int[]>();
             var tables = c.Reference is null ? 1 : 3;
-            bool[,]? reference = c.Reference is null ? null : Hidden(SmallNumbers.Suppress(c.Reference));
+            bool[,]? reference = c.Reference is null ? null : Hidden(SmallNumbers.Suppress(c.Reference, totalsShown: c.TotalsShown));
             for (var r = 0; r <= rows; r++)
             {
                 for (var column = 0; column <= columns; column++)
@@ -240,16 +263,21 @@ public sealed class SmallNumbersSuppressionTests
             }
             while (learnt);
 
+            // A total of a table shown without totals is hidden only because the page has no place for
+            // it: working it out from shown cells (0 or 5 and more each) tells nothing small. It is a
+            // secret only when it is itself from 1 to 4.
+            bool Secret(int[,] counts, int r, int column) =>
+                c.TotalsShown || (r < rows && column < columns) || SmallNumbers.IsHidden(Entry(counts, r, column));
             var recovered = new List<string>();
             for (var r = 0; r <= rows; r++)
             {
                 for (var column = 0; column <= columns; column++)
                 {
-                    if (filtered[r, column] && known[Index(0, r, column)])
+                    if (filtered[r, column] && known[Index(0, r, column)] && Secret(c.Counts, r, column))
                     {
                         recovered.Add($"filtered [{r},{column}]");
                     }
-                    if (reference is not null && reference[r, column] && known[Index(1, r, column)])
+                    if (reference is not null && reference[r, column] && known[Index(1, r, column)] && Secret(c.Reference!, r, column))
                     {
                         recovered.Add($"reference [{r},{column}]");
                     }
