@@ -245,19 +245,22 @@ public class ImpactDashboardBench
         await db.Database.OpenConnectionAsync();
         if (connection is NpgsqlConnection postgres)
         {
-            await using var import = await postgres.BeginBinaryImportAsync(
-                "COPY \"Attendances\" (\"Id\", \"OrganizationId\", \"SessionId\", \"UserId\", \"Status\", \"RecordedAt\") FROM STDIN (FORMAT BINARY)");
-            foreach (var row in Rows())
+            // Its own scope: the connection stays in COPY state until the importer is disposed.
+            await using (var import = await postgres.BeginBinaryImportAsync(
+                "COPY \"Attendances\" (\"Id\", \"OrganizationId\", \"SessionId\", \"UserId\", \"Status\", \"RecordedAt\") FROM STDIN (FORMAT BINARY)"))
             {
-                await import.StartRowAsync();
-                await import.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
-                await import.WriteAsync(organizationId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.Session, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.User, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.Status, NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.At, NpgsqlDbType.TimestampTz);
+                foreach (var row in Rows())
+                {
+                    await import.StartRowAsync();
+                    await import.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+                    await import.WriteAsync(organizationId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.Session, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.User, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.Status, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.At, NpgsqlDbType.TimestampTz);
+                }
+                await import.CompleteAsync();
             }
-            await import.CompleteAsync();
             await using var analyze = postgres.CreateCommand();
             analyze.CommandText = "ANALYZE";
             await analyze.ExecuteNonQueryAsync();
