@@ -51,6 +51,22 @@ public class ImpactDashboardBench
     private ImpactDashboard dashboard = null!;
     private ImpactScope scope = null!;
 
+    /// <summary>
+    /// Set CIRCLES_BENCH_IMPACT_KEEP=1 to seed once into /tmp/impact-bench.db (SQLite) or the
+    /// database circles_bench_impact_kept (PostgreSQL), keep it after the run and reuse it in the
+    /// next (the indexes of the current model are created on it, the ones it no longer has dropped).
+    /// </summary>
+    public const string KeepVariable = "CIRCLES_BENCH_IMPACT_KEEP";
+
+    private static bool Keep => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(KeepVariable));
+
+    /// <summary>For the section timing path (Program.cs --impact-sections): EF's executed commands with their time.</summary>
+    public Action<string>? Log { get; set; }
+
+    public CirclesDb Db => db;
+
+    public ImpactScope Scope => scope;
+
     /// <summary>Synchronous: BenchmarkDotNet's in-process toolchain does not wait for an async setup that truly awaits (PostgreSQL's does).</summary>
     [GlobalSetup]
     public void SetUp() => SetUpAsync().GetAwaiter().GetResult();
@@ -65,17 +81,25 @@ public class ImpactDashboardBench
             {
                 throw new InvalidOperationException($"Set {PostgresVariable} to a throwaway PostgreSQL's connection string (bench/README.md), or run with --filter and Provider=Sqlite only.");
             }
-            postgresDatabase = "circles_bench_impact_" + Guid.NewGuid().ToString("N")[..8];
+            postgresDatabase = Keep ? "circles_bench_impact_kept" : "circles_bench_impact_" + Guid.NewGuid().ToString("N")[..8];
             var connection = new NpgsqlConnectionStringBuilder(postgresServer) { Database = postgresDatabase }.ConnectionString;
-            db = new PostgresCirclesDb(new DbContextOptionsBuilder<PostgresCirclesDb>().UseNpgsql(connection).Options, organization);
+            db = new PostgresCirclesDb(Logged(new DbContextOptionsBuilder<PostgresCirclesDb>().UseNpgsql(connection)).Options, organization);
         }
         else
         {
-            databasePath = Path.Combine(Path.GetTempPath(), $"circles-bench-impact-{Guid.NewGuid():N}.db");
-            db = new SqliteCirclesDb(new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite($"Data Source={databasePath}").Options, organization);
+            databasePath = Keep ? Path.Combine(Path.GetTempPath(), "impact-bench.db") : Path.Combine(Path.GetTempPath(), $"circles-bench-impact-{Guid.NewGuid():N}.db");
+            db = new SqliteCirclesDb(Logged(new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite($"Data Source={databasePath}")).Options, organization);
         }
         // The model as the entity configurations describe it, indexes included (a migration is generated from the same model).
-        await db.Database.EnsureCreatedAsync();
+        var created = await db.Database.EnsureCreatedAsync();
+        if (!created && Keep && await db.Organizations.IgnoreQueryFilters().FirstOrDefaultAsync(o => o.Slug == "bench") is { } seeded)
+        {
+            organization.Set(seeded.Id);
+            await MatchIndexesAsync();
+            dashboard = new ImpactDashboard(db, new KeysOnly());
+            scope = new ImpactFilter { Period = ImpactFilter.Last12 }.Resolve(DateOnly.FromDateTime(Now));
+            return;
+        }
 
         var tenant = new Organization { Slug = "bench", Name = "Bench" };
         db.Organizations.Add(tenant);
@@ -160,6 +184,42 @@ public class ImpactDashboardBench
         scope = new ImpactFilter { Period = ImpactFilter.Last12 }.Resolve(DateOnly.FromDateTime(Now));
     }
 
+    private DbContextOptionsBuilder<T> Logged<T>(DbContextOptionsBuilder<T> builder)
+        where T : DbContext =>
+        Log is { } log ? builder.LogTo(log, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]) : builder;
+
+    /// <summary>A kept database: the indexes of the current model, no others (named IX_…), then fresh statistics.</summary>
+    private async Task MatchIndexesAsync()
+    {
+        var wanted = db.Database.GenerateCreateScript()
+            .Split(';')
+            .Select(statement => statement.Trim())
+            .Where(statement => statement.StartsWith("CREATE INDEX", StringComparison.Ordinal) || statement.StartsWith("CREATE UNIQUE INDEX", StringComparison.Ordinal))
+            .ToList();
+        string NameOf(string statement) => statement.Split('"')[1];
+        var names = wanted.Select(NameOf).ToHashSet();
+        var existing = await db.Database.SqlQueryRaw<string>(db.Database.IsNpgsql()
+                ? "SELECT indexname AS \"Value\" FROM pg_indexes WHERE schemaname = 'public' AND indexname LIKE 'IX\\_%'"
+                : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name LIKE 'IX\\_%' ESCAPE '\\'")
+            .ToListAsync();
+        var changed = false;
+        foreach (var name in existing.Where(n => !names.Contains(n)))
+        {
+            var drop = "DROP INDEX \"" + name + "\"";
+            await db.Database.ExecuteSqlRawAsync(drop);
+            changed = true;
+        }
+        foreach (var statement in wanted.Where(s => !existing.Contains(NameOf(s))))
+        {
+            await db.Database.ExecuteSqlRawAsync(statement.Replace(" INDEX \"", " INDEX IF NOT EXISTS \"", StringComparison.Ordinal));
+            changed = true;
+        }
+        if (changed)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+    }
+
     private async Task SaveAsync()
     {
         await db.SaveChangesAsync();
@@ -185,19 +245,22 @@ public class ImpactDashboardBench
         await db.Database.OpenConnectionAsync();
         if (connection is NpgsqlConnection postgres)
         {
-            await using var import = await postgres.BeginBinaryImportAsync(
-                "COPY \"Attendances\" (\"Id\", \"OrganizationId\", \"SessionId\", \"UserId\", \"Status\", \"RecordedAt\") FROM STDIN (FORMAT BINARY)");
-            foreach (var row in Rows())
+            // Its own scope: the connection stays in COPY state until the importer is disposed.
+            await using (var import = await postgres.BeginBinaryImportAsync(
+                "COPY \"Attendances\" (\"Id\", \"OrganizationId\", \"SessionId\", \"UserId\", \"Status\", \"RecordedAt\") FROM STDIN (FORMAT BINARY)"))
             {
-                await import.StartRowAsync();
-                await import.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
-                await import.WriteAsync(organizationId, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.Session, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.User, NpgsqlDbType.Uuid);
-                await import.WriteAsync(row.Status, NpgsqlDbType.Varchar);
-                await import.WriteAsync(row.At, NpgsqlDbType.TimestampTz);
+                foreach (var row in Rows())
+                {
+                    await import.StartRowAsync();
+                    await import.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
+                    await import.WriteAsync(organizationId, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.Session, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.User, NpgsqlDbType.Uuid);
+                    await import.WriteAsync(row.Status, NpgsqlDbType.Varchar);
+                    await import.WriteAsync(row.At, NpgsqlDbType.TimestampTz);
+                }
+                await import.CompleteAsync();
             }
-            await import.CompleteAsync();
             await using var analyze = postgres.CreateCommand();
             analyze.CommandText = "ANALYZE";
             await analyze.ExecuteNonQueryAsync();
@@ -241,6 +304,10 @@ public class ImpactDashboardBench
     private async Task CleanUpAsync()
     {
         await db.DisposeAsync();
+        if (Keep)
+        {
+            return;
+        }
         if (databasePath is not null)
         {
             SqliteConnection.ClearAllPools();
@@ -262,7 +329,7 @@ public class ImpactDashboardBench
     public async Task<int> WholeDashboard() => (await dashboard.BuildAsync(scope, CancellationToken.None)).Count;
 
     /// <summary>The words are the keys: the benchmark measures the queries, not the translations.</summary>
-    private sealed class KeysOnly : IStringLocalizer<SharedResource>
+    public sealed class KeysOnly : IStringLocalizer<SharedResource>
     {
         public LocalizedString this[string name] => new(name, name);
 

@@ -18,15 +18,20 @@ public static class CoverageQuery
         var db = context.Db;
         var (start, end) = (context.Scope.Start, context.Scope.End);
         var counted = db.CountedPeople();
-        var groups = await db.SupportGroups
+        var groupCountsByCommunity = await db.SupportGroups
             .GroupBy(g => g.CommunityId)
-            .Select(g => new
-            {
-                CommunityId = g.Key,
-                Groups = g.Count(),
-                Active = g.Count(x => db.GroupSessions.Any(s => s.GroupId == x.Id && s.Status == SessionStatus.Held && s.StartsAt >= start && s.StartsAt < end)),
-            })
+            .Select(g => new { CommunityId = g.Key, Groups = g.Count() })
             .ToListAsync(cancellationToken);
+        // The groups that met: the period's held sessions (one index range) by community, each group once.
+        var activeByCommunity = await db.GroupSessions
+            .Where(s => s.Status == SessionStatus.Held && s.StartsAt >= start && s.StartsAt < end)
+            .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.GroupId, g.CommunityId })
+            .GroupBy(x => x.CommunityId)
+            .Select(g => new { CommunityId = g.Key, Active = g.Select(x => x.GroupId).Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var groups = groupCountsByCommunity
+            .Select(g => new { g.CommunityId, g.Groups, Active = activeByCommunity.FirstOrDefault(a => a.CommunityId == g.CommunityId)?.Active ?? 0 })
+            .ToList();
         var members = await db.GroupMemberships
             .Where(m => m.Status == MembershipStatus.Active && counted.Contains(m.UserId))
             .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new { m.UserId, g.CommunityId })

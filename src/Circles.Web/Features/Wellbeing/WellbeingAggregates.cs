@@ -108,11 +108,15 @@ public sealed class WellbeingAggregates(CirclesDb db)
         {
             inRange = inRange.Where(c => people.Contains(c.UserId));
         }
-        var repeat = inRange.GroupBy(c => c.UserId).Where(g => g.Count() >= 2).Select(g => g.Key);
-        var ofRepeat = inRange.Where(c => repeat.Contains(c.UserId));
-        var firsts = ofRepeat.Where(c => !inRange.Any(o => o.UserId == c.UserId && o.TakenAt < c.TakenAt));
-        var latests = ofRepeat.Where(c => !inRange.Any(o => o.UserId == c.UserId && o.TakenAt > c.TakenAt));
-        var counted = await firsts.Select(c => c.UserId).Distinct().CountAsync(cancellationToken);
+        // Each person with two or more check-ins, their first and latest time, grouped once; the
+        // check-ins at those times joined back (never a lookup per check-in for an earlier or later one).
+        var repeat = inRange
+            .GroupBy(c => c.UserId)
+            .Where(g => g.Count() >= 2)
+            .Select(g => new { UserId = g.Key, First = g.Min(c => c.TakenAt), Latest = g.Max(c => c.TakenAt) });
+        var firsts = inRange.Join(repeat, c => new { c.UserId, c.TakenAt }, p => new { p.UserId, TakenAt = p.First }, (c, p) => c);
+        var latests = inRange.Join(repeat, c => new { c.UserId, c.TakenAt }, p => new { p.UserId, TakenAt = p.Latest }, (c, p) => c);
+        var counted = await repeat.CountAsync(cancellationToken);
         if (counted < MinimumPeople)
         {
             // Not even averaged: a figure for fewer people is never computed for display.
