@@ -67,7 +67,6 @@ builder.AddMyData();
 builder.AddPartners();
 builder.AddPublicSite();
 builder.AddCampaigns();
-builder.AddStoryAudiences();
 builder.AddImpact();
 
 var app = builder.Build();

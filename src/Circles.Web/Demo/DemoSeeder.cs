@@ -168,8 +168,9 @@ public static class DemoSeeder
         await DemoPartners.EnsureSeededAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteers.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), users, now, CancellationToken.None);
         await DemoVolunteering.SeedAsync(db, organization.Id, group.Id, users, clock, CancellationToken.None);
-        await DemoUpdates.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        // Stories first: DemoStories seeds only into an organization without stories, and DemoUpdates adds its quoted ones.
         await DemoStories.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
+        await DemoUpdates.SeedAsync(db, services.GetRequiredService<Security.FieldProtector>(), group.Id, users, now, CancellationToken.None);
         await DemoFormatChanges.SeedAsync(db, group.Id, users, now, CancellationToken.None);
     }
 

@@ -53,13 +53,3 @@ public sealed class StoryReading(CirclesDb db, FieldProtector protector, IString
                 c.Title.Contains(w, StringComparison.CurrentCultureIgnoreCase) || c.Text.Contains(w, StringComparison.CurrentCultureIgnoreCase)))];
     }
 }
-
-public static class StoryAudiencesSetup
-{
-    /// <summary>Reading stories as their audiences do: the staff list, the group's, campaign quotes and the public home.</summary>
-    public static WebApplicationBuilder AddStoryAudiences(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddScoped<StoryReading>();
-        return builder;
-    }
-}
