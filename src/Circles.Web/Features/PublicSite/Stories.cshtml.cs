@@ -29,8 +29,8 @@ public sealed class StoriesModel(PublicSites sites, IServiceScopeFactory scopes,
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
         var reading = scope.ServiceProvider.GetRequiredService<StoryReading>();
         // The approved version only, and the byline its naming allows (never a pseudonym in public), as every audience reads it.
-        var cards = await reading.CardsAsync(db.Stories.VisibleTo(StoryReader.Public, clock.UtcToday()), HttpContext.RequestAborted);
-        Stories = [.. cards.Take(100).Select(card => new PublicStory(card, Paragraphs(card.Text)))];
+        var cards = await reading.CardsAsync(db.Stories.VisibleTo(StoryReader.Public, clock.UtcToday()), HttpContext.RequestAborted, newest: 100);
+        Stories = [.. cards.Select(card => new PublicStory(card, Paragraphs(card.Text)))];
         return Page();
     }
 

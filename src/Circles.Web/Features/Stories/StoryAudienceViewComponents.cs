@@ -60,9 +60,9 @@ public sealed class PublicStoriesViewComponent(CirclesDb db, StoryReading readin
             .Where(s => s.OrganizationId == organizationId)
             .VisibleTo(StoryReader.Public, clock.UtcToday())
             .Where(s => db.PublicStoryFeatures.Any(f => f.StoryId == s.Id && f.OrganizationId == organizationId));
-        var cards = await reading.CardsAsync(visible, HttpContext.RequestAborted);
+        var cards = await reading.CardsAsync(visible, HttpContext.RequestAborted, newest: 3);
         // Featured stories change with consent: never let a browser or proxy keep the page.
         HttpContext.Response.Headers.CacheControl = "no-store";
-        return View("/Features/Stories/_PublicStories.cshtml", new StoryCards([.. cards.Take(3)]));
+        return View("/Features/Stories/_PublicStories.cshtml", new StoryCards(cards));
     }
 }

@@ -16,12 +16,14 @@ public sealed record StoryCard(Guid Id, StoryKind Kind, StoryAudience Audience, 
 /// </summary>
 public sealed class StoryReading(CirclesDb db, FieldProtector protector, IStringLocalizer<SharedResource> l)
 {
-    public async Task<IReadOnlyList<StoryCard>> CardsAsync(IQueryable<Story> visible, CancellationToken cancellationToken)
+    /// <param name="newest">At most this many, newest first, counted in the query so that only they are read and decrypted.</param>
+    public async Task<IReadOnlyList<StoryCard>> CardsAsync(IQueryable<Story> visible, CancellationToken cancellationToken, int? newest = null)
     {
-        var rows = await visible
+        var ordered = visible
             .Join(db.StoryVersions, s => s.ApprovedVersionId, v => (Guid?)v.Id, (s, v) => new { s, v })
             .Where(x => x.v.StoryId == x.s.Id)
-            .OrderByDescending(x => x.s.PublishedAt).ThenByDescending(x => x.s.CreatedAt)
+            .OrderByDescending(x => x.s.PublishedAt).ThenByDescending(x => x.s.CreatedAt).ThenBy(x => x.s.Id);
+        var rows = await (newest is { } count ? ordered.Take(count) : ordered)
             .Select(x => new
             {
                 x.s.Id,

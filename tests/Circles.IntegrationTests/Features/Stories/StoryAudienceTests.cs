@@ -142,6 +142,27 @@ public sealed class StoryAudienceTests(StoryAudienceTests.Arrangement arranged) 
     }
 
     [Fact]
+    public async Task PublicHome_WithFourFeaturedStories_ShowsTheThreeNewest()
+    {
+        var app = arranged.App;
+        var organization = await app.CreateOrganizationAsync();
+        await app.TurnPublicPagesOnAsync(organization);
+        var start = app.Clock.GetUtcNow().UtcDateTime.AddDays(-10);
+        foreach (var day in new[] { 1, 4, 2, 3 })
+        {
+            var id = await app.PublishStoryAsync(organization, organization.Member, StoryAudience.Public, text: $"Marker day {day}", publishedAt: start.AddDays(day));
+            await app.FeatureOnPublicHomeAsync(organization, id);
+        }
+
+        var home = await app.NewBrowser().GetStringAsync($"/public-site/{organization.Slug}");
+
+        Assert.DoesNotContain("Marker day 1", home, StringComparison.Ordinal);
+        int[] shown = [home.IndexOf("Marker day 4", StringComparison.Ordinal), home.IndexOf("Marker day 3", StringComparison.Ordinal), home.IndexOf("Marker day 2", StringComparison.Ordinal)];
+        Assert.All(shown, at => Assert.True(at >= 0));
+        Assert.Equal(shown.Order(), shown);
+    }
+
+    [Fact]
     public async Task Story_Withdrawn_DisappearsFromEveryAudienceOnTheNextRequest_AndNoPageIsStored()
     {
         var app = arranged.App;
