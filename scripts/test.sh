@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every Circles test suite, the way CI does (.ci/run calls this and nothing else):
 #   bash scripts/test.sh
-# 1. installs what is missing (Debian: postgresql, chromium, nodejs/npm; npm packages from the lock file),
-# 2. starts a throwaway PostgreSQL cluster on a free loopback port (in memory when /dev/shm allows),
+# 1. installs what is missing (Debian: postgresql, redis-server, chromium, nodejs/npm; npm packages from the lock file),
+# 2. starts a throwaway PostgreSQL cluster on a free loopback port (in memory when /dev/shm allows)
+#    and a throwaway Redis (no persistence) for the cluster tests,
 # 3. builds everything once,
 # 4. runs the unit tests, the integration tests on SQLite and on PostgreSQL, and the browser tests
 #    (headless Chromium against a real Kestrel server) on PostgreSQL, the production database,
@@ -54,6 +55,10 @@ fi
 if [ ! -x /usr/bin/chromium ]; then
   log "Installing Chromium"
   apt_install chromium || { echo "Could not install chromium" >&2; exit 1; }
+fi
+if ! command -v redis-server >/dev/null 2>&1; then
+  log "Installing Redis"
+  apt_install redis-server || { echo "Could not install redis-server" >&2; exit 1; }
 fi
 if ! command -v npm >/dev/null 2>&1; then
   log "Installing Node.js and npm"
@@ -108,6 +113,30 @@ if [ "$needs_postgres" = 1 ]; then
 fi
 postgres_connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Pooling=true;Maximum Pool Size=20"
 
+# ---------------------------------------------------------------- 2b. throwaway Redis
+# For the cluster tests (two nodes, one Redis for live updates): loopback only, nothing written
+# to disk, stopped at the end with everything else.
+redis_port=""
+for candidate in $(seq 63790 63890); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then redis_port=$candidate; break; fi
+done
+[ -n "$redis_port" ] || { echo "No free port for Redis" >&2; exit 1; }
+redis_pid=""
+stop_redis() { if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null; wait "$redis_pid" 2>/dev/null; fi; }
+trap 'stop_redis; stop_postgres' EXIT
+if wanted integration-sqlite || wanted integration-postgres; then
+  log "Starting a throwaway Redis on 127.0.0.1:$redis_port"
+  redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --protected-mode yes \
+    --dir "$test_tmp" --logfile "" --loglevel warning >"$test_tmp/redis.log" 2>&1 &
+  redis_pid=$!
+  for _ in $(seq 1 50); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null && break
+    sleep 0.1
+  done
+  (exec 3<>"/dev/tcp/127.0.0.1/$redis_port") 2>/dev/null || { cat "$test_tmp/redis.log"; echo "Redis did not start" >&2; exit 1; }
+fi
+redis_address="127.0.0.1:$redis_port"
+
 # ---------------------------------------------------------------- 3. build once
 log "Building"
 build_started=$SECONDS
@@ -141,7 +170,7 @@ run_suite() {
   local started=$SECONDS trx="$results_dir/$name.trx" status=0
   # DOTNET_TieredPGO=0: a test process is short and runs much code once; without the
   # instrumented JIT tier the integration suite ran in 72-98 s instead of 85-133 s.
-  DOTNET_TieredPGO=0 TMPDIR=$test_tmp CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection \
+  DOTNET_TieredPGO=0 TMPDIR=$test_tmp CIRCLES_TEST_PROVIDER=$provider CIRCLES_TEST_POSTGRES=$postgres_connection CIRCLES_TEST_REDIS=$redis_address \
     dotnet test "$project" --no-build -nologo \
       --logger "console;verbosity=minimal" --logger "trx;LogFileName=$trx" \
       "${extra_args[@]}" -- RunConfiguration.TreatNoTestsAsError=true || status=$?

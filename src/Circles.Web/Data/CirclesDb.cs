@@ -35,7 +35,8 @@ namespace Circles.Web.Data;
 /// keeps its own generated migrations (see <see cref="SqliteCirclesDb"/>, <see cref="PostgresCirclesDb"/>).
 /// </summary>
 public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrganization)
-    : IdentityDbContext<CirclesUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<CirclesUser, IdentityRole<Guid>, Guid>(options),
+    Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
@@ -118,6 +119,10 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Stories.PublicStoryFeature> PublicStoryFeatures => Set<Features.Stories.PublicStoryFeature>();
     public DbSet<Features.Updates.OrganizerUpdate> OrganizerUpdates => Set<Features.Updates.OrganizerUpdate>();
     public DbSet<Features.FormatChanges.GroupFormatChange> GroupFormatChanges => Set<Features.FormatChanges.GroupFormatChange>();
+    /// <summary>Cluster-wide, not an organization's: the jobs' leases (docs/scaling.md).</summary>
+    public DbSet<ClusterLease> ClusterLeases => Set<ClusterLease>();
+    /// <summary>The Data Protection key ring when the nodes share it (DataProtection:KeysInDatabase), encrypted at rest (SEC-28).</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.

@@ -35,6 +35,8 @@ public static class DataSetup
                 .AddInterceptors(new SqlitePragmas()));
         }
 
+        // Background services run once per cluster: each holds a lease in the database (docs/scaling.md).
+        builder.Services.AddSingleton<Leases>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -14,12 +14,17 @@ namespace Circles.Web.Security;
 /// at rest with a certificate the operator provides, and are backed up separately. In production
 /// Circles refuses to start without that certificate, or with the keys inside the database's
 /// folder; demo mode, development and tests start with a warning instead.
+/// Several nodes (docs/scaling.md) share the key ring through the database instead
+/// (<c>DataProtection:KeysInDatabase</c>): the keys then travel with every copy of the database,
+/// so there the certificate is demanded in every environment. The database holds only keys
+/// encrypted with it; the certificate stays on the nodes, outside the database and its backups.
 /// </summary>
 public static class KeyRing
 {
     public const string KeysFolderSetting = "DataProtection:KeysFolder";
     public const string CertificatePathSetting = "DataProtection:CertificatePath";
     public const string CertificatePasswordSetting = "DataProtection:CertificatePassword";
+    public const string KeysInDatabaseSetting = "DataProtection:KeysInDatabase";
 
     /// <summary>Relative to the working directory, like the default database file (data/circles.db).</summary>
     public const string DefaultKeysFolder = "keys";
@@ -27,6 +32,10 @@ public static class KeyRing
     public static IDataProtectionBuilder AddKeyRing(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        if (configuration.GetValue<bool>(KeysInDatabaseSetting))
+        {
+            return AddSharedKeyRing(builder);
+        }
         var folder = Path.GetFullPath(configuration[KeysFolderSetting] is { Length: > 0 } configured ? configured : DefaultKeysFolder);
         var strict = builder.Environment.IsProduction() && !configuration.GetValue<bool>("Demo:Enabled");
 
@@ -62,6 +71,20 @@ public static class KeyRing
         builder.Services.AddHostedService(services => new KeyRingWarnings(
             services.GetRequiredService<ILogger<KeyRingWarnings>>(), folder, unencrypted: certificate is null, besideDatabase));
         return dataProtection;
+    }
+
+    /// <summary>The key ring of a cluster: in the database's DataProtectionKeys table, each key encrypted with the certificate.</summary>
+    private static IDataProtectionBuilder AddSharedKeyRing(WebApplicationBuilder builder)
+    {
+        var certificate = LoadCertificate(builder.Configuration)
+            ?? throw new RefusedToStartException(
+                "DataProtection__KeysInDatabase puts the key ring in the database, where every copy of the database would carry it: " +
+                "set DataProtection__CertificatePath to a .pfx certificate with its private key (the same on every node) and " +
+                "DataProtection__CertificatePassword to its password, so the database holds only encrypted keys (SEC-28).");
+        return builder.Services.AddDataProtection()
+            .SetApplicationName("Circles")
+            .PersistKeysToDbContext<CirclesDb>()
+            .ProtectKeysWithCertificate(certificate);
     }
 
     private static X509Certificate2? LoadCertificate(ConfigurationManager configuration)

@@ -39,9 +39,20 @@ public class CirclesApp : WebApplicationFactory<Program>
     /// <summary>Whether passwords are hashed and journal keys derived with a low round count (every app but one).</summary>
     protected virtual bool CheapCredentials => true;
 
+    /// <summary>False for a second node on another app's database: the first one drops it.</summary>
+    private readonly bool _ownsDatabase = true;
+
     public CirclesApp()
     {
         ConnectionString = TestDatabase.NewMigratedConnectionString(_folder);
+    }
+
+    /// <summary>Another node of the same cluster: <paramref name="first"/>'s database and clock (see ClusterTests).</summary>
+    protected CirclesApp(CirclesApp first)
+    {
+        ConnectionString = first.ConnectionString;
+        Clock = first.Clock;
+        _ownsDatabase = false;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -172,7 +183,7 @@ public class CirclesApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             TestDatabase.Drop(ConnectionString);
         }

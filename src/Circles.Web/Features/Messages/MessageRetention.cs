@@ -11,9 +11,15 @@ namespace Circles.Web.Features.Messages;
 /// closed crisis alerts of the same age. One audit row per organization says how many of each,
 /// never what they said. Organizations that keep messages (null) are not touched.
 /// </summary>
-public sealed class MessageRetention(IServiceScopeFactory scopes, TimeProvider clock, ILogger<MessageRetention> logger) : BackgroundService
+public sealed class MessageRetention(IServiceScopeFactory scopes, TimeProvider clock, Leases leases, ILogger<MessageRetention> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>The job's lease: with several nodes on one database, one of them runs it (docs/scaling.md).</summary>
+    public const string LeaseName = "message-retention";
+
+    /// <summary>Held for two periods and renewed every period, so the node that runs the job keeps it; another takes over when it stops renewing.</summary>
+    public static readonly TimeSpan LeaseDuration = 2 * Interval;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +31,7 @@ public sealed class MessageRetention(IServiceScopeFactory scopes, TimeProvider c
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await RunIfLeaseHeldAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -33,6 +39,17 @@ public sealed class MessageRetention(IServiceScopeFactory scopes, TimeProvider c
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass, when this node holds the job's lease; returns whether it ran.</summary>
+    public async Task<bool> RunIfLeaseHeldAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(LeaseName, LeaseDuration, cancellationToken))
+        {
+            return false;
+        }
+        await RunOnceAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>One pass over every organization; returns how many rows were deleted in all.</summary>

@@ -14,9 +14,15 @@ namespace Circles.Web.Features.Notifications;
 /// Logs never carry an address (SEC-33).
 /// </summary>
 public sealed class NotificationEmailSender(
-    IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<NotificationEmailSender> logger) : BackgroundService
+    IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, Leases leases, ILogger<NotificationEmailSender> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    /// <summary>The job's lease: with several nodes on one database, one of them runs it (docs/scaling.md).</summary>
+    public const string LeaseName = "notification-emails";
+
+    /// <summary>Held for two periods and renewed every period, so the node that runs the job keeps it; another takes over when it stops renewing.</summary>
+    public static readonly TimeSpan LeaseDuration = 2 * Interval;
     public static readonly TimeSpan KeepUnsentFor = TimeSpan.FromDays(1);
     private const int MaxAttempts = 5;
     private const int Batch = 50;
@@ -44,7 +50,7 @@ public sealed class NotificationEmailSender(
         {
             try
             {
-                await RunOnceAsync(stoppingToken);
+                await RunIfLeaseHeldAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -52,6 +58,17 @@ public sealed class NotificationEmailSender(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass, when this node holds the job's lease; returns whether it ran.</summary>
+    public async Task<bool> RunIfLeaseHeldAsync(CancellationToken cancellationToken)
+    {
+        if (!await leases.TryAcquireAsync(LeaseName, LeaseDuration, cancellationToken))
+        {
+            return false;
+        }
+        await RunOnceAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>One pass over the outbox of every organization.</summary>
