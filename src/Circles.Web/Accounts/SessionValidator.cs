@@ -1,4 +1,5 @@
 using Circles.Web.Data;
+using Circles.Web.Features.Organizations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public static class SessionValidator
             return;
         }
 
-        var idleLimit = await IdleLimitAsync(db, session.OrganizationId, principal.IsStaff(), context.HttpContext.RequestAborted);
+        var idleLimit = await IdleLimitAsync(db, services.GetRequiredService<OrganizationSnapshots>(), session.OrganizationId, principal.IsStaff(), context.HttpContext.RequestAborted);
         if (now - session.LastSeenAt >= idleLimit || now >= session.AbsoluteExpiresAt)
         {
             session.EndedAt = now;
@@ -58,12 +59,11 @@ public static class SessionValidator
 
     public const string IdleSecondsKey = "circles:idle-seconds";
 
-    public static async Task<TimeSpan> IdleLimitAsync(CirclesDb db, Guid organizationId, bool isStaff, CancellationToken cancellationToken)
+    public static async Task<TimeSpan> IdleLimitAsync(CirclesDb db, OrganizationSnapshots organizations, Guid organizationId, bool isStaff, CancellationToken cancellationToken)
     {
-        var limits = await db.Organizations.IgnoreQueryFilters()
-            .Where(o => o.Id == organizationId)
-            .Select(o => new { o.MemberIdleMinutes, o.StaffIdleMinutes })
-            .FirstOrDefaultAsync(cancellationToken);
+        // The organization's settings are read once for the session check and the layout, and
+        // kept a few seconds (issue 17); a change of the limits on the settings page holds at once.
+        var limits = await organizations.GetAsync(db, organizationId, cancellationToken);
         var minutes = limits is null ? 15 : isStaff ? limits.StaffIdleMinutes : limits.MemberIdleMinutes;
         return TimeSpan.FromMinutes(minutes);
     }

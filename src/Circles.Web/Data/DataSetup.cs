@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Circles.Web.Features.Organizations;
 using Circles.Web.Hosting;
 
 namespace Circles.Web.Data;
@@ -18,9 +19,14 @@ public static class DataSetup
             ?? throw new RefusedToStartException("ConnectionStrings:Circles is not set.");
 
         builder.Services.AddScoped<CurrentOrganization>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<OrganizationSnapshots>();
+        builder.Services.AddSingleton<OrganizationSnapshotEviction>();
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<CirclesDb, PostgresCirclesDb>(options => options.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<CirclesDb, PostgresCirclesDb>((services, options) => options
+                .UseNpgsql(connectionString)
+                .AddInterceptors(services.GetRequiredService<OrganizationSnapshotEviction>()));
         }
         else
         {
@@ -30,9 +36,9 @@ public static class DataSetup
             {
                 Directory.CreateDirectory(folder);
             }
-            builder.Services.AddDbContext<CirclesDb, SqliteCirclesDb>(options => options
+            builder.Services.AddDbContext<CirclesDb, SqliteCirclesDb>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas()));
+                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()));
         }
 
         // Background services run once per cluster: each holds a lease in the database (docs/scaling.md).
@@ -55,10 +61,23 @@ public static class DataSetup
     }
 }
 
+/// <summary>
+/// The database answers a trivial query on a pooled connection. Not <c>CanConnectAsync</c>: on
+/// SQLite that opens a fresh, unpooled read-only connection every time (issue 17: /healthz did a
+/// tenth of what a page without the database does), and load balancers ask often.
+/// </summary>
 internal sealed class DatabaseHealthCheck(CirclesDb db) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("database unreachable");
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception exception) when (exception is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy("database unreachable");
+        }
+    }
 }

@@ -20,7 +20,13 @@ namespace Circles.Web.Data;
 /// </remarks>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;";
+    // The last two give the query planner statistics (issue 17), as SQLite advises for long-lived
+    // connections: without them it prefers the single-column OrganizationId index that the tenant
+    // filter matches over the index a query names (Notifications (UserId, ReadAt) for the unread
+    // badge), which reads every row of the organization. analysis_limit bounds the work; optimize
+    // only analyzes tables that were never analyzed or have grown much since.
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;"
+        + " PRAGMA analysis_limit=400; PRAGMA optimize=0x10002;";
 
     private static readonly ConditionalWeakTable<object, object> SetUpHandles = [];
     private static readonly object SetUp = new();

@@ -49,12 +49,16 @@ public static class DiscussionReading
     public static async Task<int> UnreadInGroupAsync(CirclesDb db, Guid groupId, Guid readerId, CancellationToken cancellationToken)
     {
         var hidden = await Blocking.HiddenFromAsync(db, readerId, cancellationToken);
-        var ids = await db.DiscussionThreads
-            .Where(t => t.GroupId == groupId && (t.AuthorUserId == null || !hidden.Contains(t.AuthorUserId.Value)))
-            .Select(t => t.Id)
-            .ToListAsync(cancellationToken);
-        var counts = await CountsAsync(db, ids, readerId, hidden, cancellationToken);
-        return counts.Values.Sum(c => c.Unread);
+        // Counted by the database (issue 17): every group page shows it, and a busy group's
+        // discussion has thousands of posts. Unread: not the reader's own, not hidden, after the
+        // reader's mark on its thread (or no mark), in a thread whose author the reader may see.
+        return await db.DiscussionPosts
+            .Where(p => p.GroupId == groupId && p.HiddenAt == null && p.AuthorUserId != readerId
+                && (p.AuthorUserId == null || !hidden.Contains(p.AuthorUserId.Value)))
+            .Where(p => db.DiscussionThreads.Any(t => t.Id == p.ThreadId && t.GroupId == groupId
+                && (t.AuthorUserId == null || !hidden.Contains(t.AuthorUserId.Value))))
+            .Where(p => !db.DiscussionReadMarks.Any(r => r.UserId == readerId && r.ThreadId == p.ThreadId && r.ReadUpTo >= p.CreatedAt))
+            .CountAsync(cancellationToken);
     }
 
     private static async Task<Dictionary<Guid, (int Posts, int Unread)>> CountsAsync(

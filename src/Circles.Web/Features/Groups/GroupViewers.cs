@@ -9,7 +9,7 @@ namespace Circles.Web.Features.Groups;
 /// Finds what the signed-in person is to a group: the facts that <see cref="GroupAccess"/> decides
 /// from, and that pages show (manage buttons, the meeting place) once access is granted.
 /// Scoped: within one request the facts are found once, so the handler's decision and the page
-/// it lets through read the same answer, and a group page costs two small queries, not four.
+/// it lets through read the same answer, and a group page costs one small query, not four.
 /// </summary>
 public sealed class GroupViewers(CirclesDb db)
 {
@@ -26,12 +26,20 @@ public sealed class GroupViewers(CirclesDb db)
         {
             return known;
         }
-        var isFacilitator = await db.GroupFacilitators.AnyAsync(f => f.GroupId == group.Id && f.UserId == userId, cancellationToken);
-        var membership = await db.GroupMemberships
-            .Where(m => m.GroupId == group.Id && m.UserId == userId)
-            .Select(m => (MembershipStatus?)m.Status)
+        // Both facts in one query (issue 17: every group, session and discussion page asks).
+        var facts = await db.SupportGroups
+            .Where(g => g.Id == group.Id)
+            .Select(g => new
+            {
+                IsFacilitator = db.GroupFacilitators.Any(f => f.GroupId == g.Id && f.UserId == userId),
+                Membership = db.GroupMemberships
+                    .Where(m => m.GroupId == g.Id && m.UserId == userId)
+                    .Select(m => (MembershipStatus?)m.Status)
+                    .FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
-        return _found[(userId, group.Id)] = new GroupViewer(group, userId, user.IsInRole(Roles.Coordinator), isFacilitator, membership);
+        return _found[(userId, group.Id)] = new GroupViewer(
+            group, userId, user.IsInRole(Roles.Coordinator), facts?.IsFacilitator == true, facts?.Membership);
     }
 
     /// <summary>

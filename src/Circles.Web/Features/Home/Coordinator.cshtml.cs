@@ -31,7 +31,8 @@ public sealed class CoordinatorModel(
     public async Task OnGetAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        OrganizationName = await db.Organizations.Select(o => o.Name).FirstAsync(HttpContext.RequestAborted);
+        var organization = await db.Organizations.Select(o => new { o.Name, o.NeedWaitingAlertDays }).FirstAsync(HttpContext.RequestAborted);
+        OrganizationName = organization.Name;
         People = await db.Users.CountAsync(HttpContext.RequestAborted);
         OpenInvitations = await db.Invitations
             .CountAsync(i => i.RedeemedAt == null && i.RevokedAt == null && i.ExpiresAt > now, HttpContext.RequestAborted);
@@ -42,7 +43,7 @@ public sealed class CoordinatorModel(
             .CountAsync(HttpContext.RequestAborted);
         WaitingForCheck = await moderation.WaitingCountAsync(HttpContext.RequestAborted);
         // Needs nobody has looked at for longer than the organization's alert time.
-        NeedAlertDays = await db.Organizations.Select(o => o.NeedWaitingAlertDays).FirstAsync(HttpContext.RequestAborted);
+        NeedAlertDays = organization.NeedWaitingAlertDays;
         var waitingSince = now.AddDays(-NeedAlertDays);
         NeedsWaitingLong = await db.Needs
             .CountAsync(n => n.Status == Needs.NeedStatus.Waiting && n.CreatedAt < waitingSince, HttpContext.RequestAborted);

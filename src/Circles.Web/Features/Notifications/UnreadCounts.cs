@@ -9,9 +9,15 @@ public sealed record UnreadCounts(int Notifications, int Messages)
 {
     public static readonly UnreadCounts None = new(0, 0);
 
-    public static async Task<UnreadCounts> ForAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) => new(
-        await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, cancellationToken),
-        await db.DirectMessages.CountAsync(m => m.RecipientUserId == userId && m.ReadAt == null && m.HiddenAt == null, cancellationToken));
+    /// <summary>Both counts in one query (every signed-in page asks, issue 17); none for someone not in the current organization.</summary>
+    public static async Task<UnreadCounts> ForAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
+        await db.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new UnreadCounts(
+                db.Notifications.Count(n => n.UserId == userId && n.ReadAt == null),
+                db.DirectMessages.Count(m => m.RecipientUserId == userId && m.ReadAt == null && m.HiddenAt == null)))
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? None;
 }
 
 /// <summary>The layout's view of <see cref="UnreadCounts"/> for whoever is signed in.</summary>

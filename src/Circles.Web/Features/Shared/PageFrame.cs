@@ -1,5 +1,4 @@
 using Circles.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Shared;
 
@@ -7,7 +6,7 @@ namespace Circles.Web.Features.Shared;
 /// What the layout needs from the organization: its discreet title and icon (SEC-6), where
 /// quick exit goes (SEC-2), its crisis lines, and whether this is a demo.
 /// </summary>
-public sealed class PageFrame(CirclesDb db, CurrentOrganization organization, IConfiguration configuration)
+public sealed class PageFrame(CirclesDb db, CurrentOrganization organization, Organizations.OrganizationSnapshots snapshots, IConfiguration configuration)
 {
     private FrameSettings? _settings;
 
@@ -28,13 +27,10 @@ public sealed class PageFrame(CirclesDb db, CurrentOrganization organization, IC
         {
             return _settings = defaults;
         }
-        var row = await db.Organizations
-            .Select(o => new { o.DiscreetTitle, o.DiscreetIcon, o.ExitUrl, o.CrisisLines })
-            .FirstOrDefaultAsync(cancellationToken);
+        var row = await snapshots.GetAsync(db, organization.Id, cancellationToken);
         return _settings = row is null
             ? defaults
-            : new FrameSettings(row.DiscreetTitle, row.DiscreetIcon, row.ExitUrl,
-                row.CrisisLines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            : new FrameSettings(row.DiscreetTitle, row.DiscreetIcon, row.ExitUrl, row.CrisisLines);
     }
 }
 
