@@ -41,6 +41,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddSecurity();
 builder.AddHosting();
+builder.AddFrontEnd();
 builder.AddData();
 builder.AddAccounts();
 builder.AddRateLimits();
@@ -81,19 +82,19 @@ await CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);
 // First, so that everything after it (rate limits, HTTPS cookies, HSTS) sees the client's address and scheme.
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/status/{0}");
-app.UseStaticFiles(new StaticFileOptions
-{
-    OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
-});
+// Static files answer in this first routing step (MapFrontEnd, short-circuited), nothing after it runs for them.
+app.UseRouting();
 // After static files (still served under an organization's public host name), before routing.
 app.UsePublicHosts();
 app.UseRequestLocalization();
+// Matches the pages; skipped when the first step's match still holds (it does unless UsePublicHosts rewrote the path).
 app.UseRouting();
 app.UseAuthentication();
 // After authentication, so that per-person limits (RateLimits.Posting) know who is posting.
@@ -101,7 +102,8 @@ app.UseRateLimiter();
 app.UseCurrentOrganization();
 app.UseAuthorization();
 
-app.MapRazorPages();
+app.MapFrontEnd();
+app.MapRazorPages().WithStaticAssets();
 app.MapExit();
 app.MapCalendar();
 app.MapHsdsApi();

@@ -11,7 +11,7 @@ namespace Circles.Web.Features.PublicSite;
 /// a name is served that organization's section at "/", "/signs", … (rewritten to /public-site/{slug}/…);
 /// every other page of Circles answers 404 there, so sign-in and the members' pages are never
 /// served under a name that says what the organization works on. Static files (served before
-/// this middleware) and quick exit keep working.
+/// this middleware, in the first routing step) and quick exit keep working.
 /// </summary>
 public static class PublicHostRouting
 {
@@ -45,6 +45,10 @@ public static class PublicHostRouting
             {
                 context.Items[ServedUnderHostKey] = path.Length == 0 ? "/" : path;
                 context.Request.Path = "/public-site/" + slug + path;
+                // The first routing step (where static files answer) matched the path as it came
+                // in; forget that match, so that the second one matches the rewritten path.
+                context.SetEndpoint(null);
+                context.Request.RouteValues.Clear();
             }
             else if (!AlsoServed.Contains(path, StringComparer.OrdinalIgnoreCase))
             {
