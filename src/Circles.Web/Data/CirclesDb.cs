@@ -118,6 +118,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Features.Stories.PublicStoryFeature> PublicStoryFeatures => Set<Features.Stories.PublicStoryFeature>();
     public DbSet<Features.Updates.OrganizerUpdate> OrganizerUpdates => Set<Features.Updates.OrganizerUpdate>();
     public DbSet<Features.FormatChanges.GroupFormatChange> GroupFormatChanges => Set<Features.FormatChanges.GroupFormatChange>();
+    public DbSet<Features.Impact.MonthlyAttendance> MonthlyAttendances => Set<Features.Impact.MonthlyAttendance>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.
@@ -186,15 +187,18 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTenant();
+        Features.Impact.MonthlyAttendanceKeeping.KeepAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         RenewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();
+        // The impact summary follows attendance in the same save (after the tenant stamp: it reads the new rows' organization).
+        await Features.Impact.MonthlyAttendanceKeeping.KeepAsync(this, cancellationToken);
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
