@@ -123,6 +123,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<ClusterLease> ClusterLeases => Set<ClusterLease>();
     /// <summary>The Data Protection key ring when the nodes share it (DataProtection:KeysInDatabase), encrypted at rest (SEC-28).</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys => Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+    public DbSet<Features.Impact.MonthlyAttendance> MonthlyAttendances => Set<Features.Impact.MonthlyAttendance>();
 
     // The HSDS directory tables (HsdsService, HsdsLocation, …) are mapped by HsdsModel and read
     // with Set<HsdsService>() and the like.
@@ -191,15 +192,18 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         StampTenant();
+        Features.Impact.MonthlyAttendanceKeeping.KeepAsync(this, CancellationToken.None).GetAwaiter().GetResult();
         RenewVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         StampTenant();
+        // The impact summary follows attendance in the same save (after the tenant stamp: it reads the new rows' organization).
+        await Features.Impact.MonthlyAttendanceKeeping.KeepAsync(this, cancellationToken);
         RenewVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Circles.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Impact;
 
@@ -43,12 +42,12 @@ public static class ActiveMembersQuery
 
     private static async Task<(int[,] ByMonth, int[,] Period)> CountAsync(ImpactContext context, bool filtered, CancellationToken cancellationToken)
     {
-        var present = PresentRow.Of(context, filtered);
-        var rows = await present
+        var present = (await PresentRow.OfAsync(context, cancellationToken, filtered)).ToList();
+        var rows = present
             .GroupBy(r => r.Month)
             .Select(g => new { Month = g.Key, People = g.Select(r => r.UserId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var people = await present.Select(r => r.UserId).Distinct().CountAsync(cancellationToken);
+            .ToList();
+        var people = present.Select(r => r.UserId).Distinct().Count();
         var byMonth = new int[context.Scope.Months.Count, 1];
         foreach (var row in rows)
         {

@@ -1,11 +1,11 @@
 using Circles.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Impact;
 
 /// <summary>
 /// Attendance and retention per group and per community: people who came, month by month, and
 /// of the people who came in the period, how many came in two or more different months.
+/// Added up in memory from the period's rows (<see cref="PresentRow"/>), read once.
 /// </summary>
 public static class AttendanceQuery
 {
@@ -13,27 +13,27 @@ public static class AttendanceQuery
     {
         var l = context.L;
         var scope = context.Scope;
-        var present = PresentRow.Of(context);
-        var byGroup = await present
+        var present = (await PresentRow.OfAsync(context, cancellationToken)).ToList();
+        var byGroup = present
             .GroupBy(r => new { r.GroupId, r.Month })
             .Select(g => new { Key = g.Key.GroupId, g.Key.Month, People = g.Select(r => r.UserId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var byCommunity = await present
+            .ToList();
+        var byCommunity = present
             .GroupBy(r => new { r.CommunityId, r.Month })
             .Select(g => new { Key = g.Key.CommunityId, g.Key.Month, People = g.Select(r => r.UserId).Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var retentionByGroup = await present
+            .ToList();
+        var retentionByGroup = present
             .GroupBy(r => new { r.GroupId, r.UserId })
             .Select(g => new { g.Key.GroupId, First = g.Min(r => r.Month), Last = g.Max(r => r.Month) })
             .GroupBy(p => p.GroupId)
             .Select(g => new { Key = g.Key, People = g.Count(), Returning = g.Count(p => p.Last > p.First) })
-            .ToListAsync(cancellationToken);
-        var retentionByCommunity = await present
+            .ToList();
+        var retentionByCommunity = present
             .GroupBy(r => new { r.CommunityId, r.UserId })
             .Select(g => new { g.Key.CommunityId, First = g.Min(r => r.Month), Last = g.Max(r => r.Month) })
             .GroupBy(p => p.CommunityId)
             .Select(g => new { Key = g.Key, People = g.Count(), Returning = g.Count(p => p.Last > p.First) })
-            .ToListAsync(cancellationToken);
+            .ToList();
 
         var groups = context.Groups;
         var communities = context.Communities;

@@ -30,6 +30,11 @@ public sealed class ImpactContext
 
     public bool Filtered => Scope.CommunityId is not null;
 
+    private Task<IReadOnlyList<PresentRow>>? present;
+
+    /// <summary>The period's present rows of every community, read once for the sections that add them up.</summary>
+    public Task<IReadOnlyList<PresentRow>> PresentAsync(CancellationToken cancellationToken) => present ??= PresentRow.LoadAsync(this, cancellationToken);
+
     /// <summary>Month labels for rows and columns ("March 2026").</summary>
     public IReadOnlyList<string> MonthLabels => [.. Scope.Months.Select(m => L.Month(m.ToDateTime(TimeOnly.MinValue)))];
 

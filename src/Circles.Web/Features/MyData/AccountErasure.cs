@@ -152,6 +152,8 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
         await db.GroupMemberships.IgnoreQueryFilters().Where(m => m.UserId == u).ExecuteDeleteAsync(ct);
         await db.GroupFacilitators.IgnoreQueryFilters().Where(f => f.UserId == u).ExecuteDeleteAsync(ct);
         await db.Attendances.IgnoreQueryFilters().Where(a => a.UserId == u).ExecuteDeleteAsync(ct);
+        // The impact summary of their attendance goes with it (a bulk delete bypasses the save that keeps it).
+        await db.MonthlyAttendances.IgnoreQueryFilters().Where(m => m.UserId == u).ExecuteDeleteAsync(ct);
         await db.FeedbackRequests.IgnoreQueryFilters().Where(f => f.UserId == u).ExecuteDeleteAsync(ct);
         await db.GroundRulesAgreements.IgnoreQueryFilters().Where(a => a.UserId == u).ExecuteDeleteAsync(ct);
         await db.GroundRulesProposals.IgnoreQueryFilters().Where(p => p.ProposedByUserId == u).ExecuteDeleteAsync(ct);

@@ -144,6 +144,11 @@ public static class PersonalDataSections
         {
             Key = "attendance", Title = l => l["Attendance"],
         },
+        // The impact figures' summary of that attendance (issue 17): held sessions of a group you came to, per month.
+        new ExportSection<Features.Impact.MonthlyAttendance>((db, me) => db.MonthlyAttendances.Where(m => m.UserId == me).OrderBy(m => m.Month))
+        {
+            Key = "attendanceByMonth", Title = l => l["Sessions you came to, by month"],
+        },
         new ExportSection<FeedbackRequest>((db, me) => db.FeedbackRequests.Where(r => r.UserId == me))
         {
             Key = "feedbackRequests", Title = l => l["Feedback you were asked for"],

@@ -2560,6 +2560,34 @@ namespace Circles.Web.Data.Migrations.Postgres
                     b.ToTable("Icebreakers");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Month", "GroupId", "UserId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MonthlyAttendances");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5342,6 +5370,21 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -2553,6 +2553,34 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("Icebreakers");
                 });
 
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Month", "GroupId", "UserId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MonthlyAttendances");
+                });
+
             modelBuilder.Entity("Circles.Web.Features.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5327,6 +5355,21 @@ namespace Circles.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
