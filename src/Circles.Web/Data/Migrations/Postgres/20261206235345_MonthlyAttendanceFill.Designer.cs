@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Circles.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCirclesDb))]
-    [Migration("20261206225143_Cluster")]
-    partial class Cluster
+    [Migration("20261206235345_MonthlyAttendanceFill")]
+    partial class MonthlyAttendanceFill
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2561,6 +2561,34 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Icebreakers");
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "Month", "GroupId", "UserId");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("MonthlyAttendances");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Invitations.Invitation", b =>
@@ -5345,6 +5373,21 @@ namespace Circles.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Circles.Web.Features.Impact.MonthlyAttendance", b =>
+                {
+                    b.HasOne("Circles.Web.Features.Groups.SupportGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Circles.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCirclesDb))]
-    [Migration("20261206230520_MonthlyAttendanceFill")]
-    partial class MonthlyAttendanceFill
+    [Migration("20261206234959_SpeedAndCluster")]
+    partial class SpeedAndCluster
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -201,6 +201,25 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("UserSessions");
+                });
+
+            modelBuilder.Entity("Circles.Web.Data.ClusterLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ClusterLeases");
                 });
 
             modelBuilder.Entity("Circles.Web.Features.Blocks.MemberBlock", b =>
@@ -4800,6 +4819,23 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganizationId");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
