@@ -24,13 +24,13 @@ internal static class FirstLoad
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable"],
         });
         await using var context = await browser.NewContextAsync();
-        // As the proxy would: the scheme header, and the signed-in cookies (marked Secure, so a
-        // browser would not keep them over plain http on its own).
+        // The signed-in cookies on every request (they are Secure, so a browser would not keep
+        // them over plain http). No X-Forwarded-Proto here: Circles would answer with HSTS, which
+        // Chromium applies even to 127.0.0.1, and every later request would go to https.
         await context.RouteAsync("**/*", async route =>
         {
             var headers = new Dictionary<string, string>(route.Request.Headers)
             {
-                ["x-forwarded-proto"] = "https",
                 ["cookie"] = member.CookieHeader,
             };
             await route.ContinueAsync(new RouteContinueOptions { Headers = headers });

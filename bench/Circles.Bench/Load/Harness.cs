@@ -354,8 +354,10 @@ public static partial class Harness
         {
             errors += $" (HTTP {m.FirstStatus})";
         }
+        // No request finished within the run: no percentiles to show (wrk would print 0).
+        string Latency(double value) => m.Rate == 0 ? "—" : value.ToString("0.0", CultureInfo.InvariantCulture);
         return [database, name, m.Rate.ToString("0", CultureInfo.InvariantCulture), ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "",
-            m.P50.ToString("0.0", CultureInfo.InvariantCulture), m.P95.ToString("0.0", CultureInfo.InvariantCulture), m.P99.ToString("0.0", CultureInfo.InvariantCulture),
+            Latency(m.P50), Latency(m.P95), Latency(m.P99),
             m.Alone.ToString("0.0", CultureInfo.InvariantCulture), errors, budget, Verdict(verdict)];
     }
 
