@@ -23,19 +23,9 @@ internal static class FirstLoad
             // Plain http on loopback is what the proxy sees; Chromium must not try https first.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable"],
         });
-        await using var context = await browser.NewContextAsync();
-        // The signed-in cookies on every request (they are Secure, so a browser would not keep
-        // them over plain http). NOT WORKING YET (bench/README.md): with X-Forwarded-Proto the
-        // load failed with ERR_SSL_PROTOCOL_ERROR (Chromium sent to https, HSTS suspected); without
-        // it Circles answers the member home with an error status (ERR_HTTP_RESPONSE_CODE_FAILURE).
-        await context.RouteAsync("**/*", async route =>
-        {
-            var headers = new Dictionary<string, string>(route.Request.Headers)
-            {
-                ["cookie"] = member.CookieHeader,
-            };
-            await route.ContinueAsync(new RouteContinueOptions { Headers = headers });
-        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
+        // Over https (Circles' second address, self-signed): the member's signed-in cookies.
+        await context.AddCookiesAsync(member.Cookies.Select(c => new Cookie { Name = c.Key, Value = c.Value, Url = origin + "/" }));
         await context.AddInitScriptAsync("""
             window.__lcp = 0;
             new PerformanceObserver(list => { for (const entry of list.getEntries()) { window.__lcp = entry.startTime; } })
