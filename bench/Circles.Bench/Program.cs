@@ -7,6 +7,12 @@ using System.Diagnostics;
 using Circles.Bench;
 using Circles.Web.Features.Impact;
 
+// bench/run (the load harness): generate data, start Circles, load it with wrk, print one table.
+if (args.Length > 0 && args[0] == "--load")
+{
+    return await Circles.Bench.Load.Harness.RunAsync(args);
+}
+
 // dotnet run -c Release --project bench/Circles.Bench -- --impact-sections Sqlite|Postgres [sql]:
 // each impact section timed alone (three calls each, one when the first takes over 5 s), with EF's
 // executed SQL when "sql" is given; with CIRCLES_BENCH_IMPACT_KEEP=1 the seeded database is kept and reused.
@@ -68,7 +74,7 @@ if (args.Length > 0 && args[0] == "--impact-sections")
         Console.WriteLine($"{name}: {string.Join(" / ", times)} ms");
     }
     bench.CleanUp();
-    return;
+    return 0;
 }
 
 // In-process: BenchmarkDotNet's usual separate boilerplate project cannot restore here (the
@@ -83,3 +89,4 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
         .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
 
 BenchmarkSwitcher.FromAssembly(typeof(Circles.Bench.DirectorySearchBench).Assembly).Run(args, config);
+return 0;

@@ -189,6 +189,7 @@ public sealed class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrix
     {
         ["/live"] = "the SignalR hub, not a page: LiveHubTests.Anonymous_CannotConnect, Changed_ReachesOnlyThePeopleItIsAddressedTo_AndCarriesNoContent",
         ["/live/negotiate"] = "the SignalR hub's handshake: LiveHubTests.Anonymous_CannotConnect",
+        ["bench/baseline"] = "the load harness's baseline, 404 unless Bench:Baseline: BaselineTests",
         ["account/signout"] = "a POST; GET only sends home: Accounts.SessionTests.SignOut_EndsTheSessionOnTheServer_SoACopiedCookieFails",
         ["my-space/unlock"] = "only while the key is closed: PrivateSpaceKeyTests.KeyCookieLost_JournalAsksForThePasswordOnce_WrongPasswordIsRefused",
         ["groups/{groupId:guid}/discussion"] = "needs a discussion mode and a thread: DiscussionAccessTests.Discussion_AsEachRole_OnlyTheGroupsPeopleSeeIt",
