@@ -42,12 +42,21 @@ public static class ActiveMembersQuery
 
     private static async Task<(int[,] ByMonth, int[,] Period)> CountAsync(ImpactContext context, bool filtered, CancellationToken cancellationToken)
     {
-        var present = (await PresentRow.OfAsync(context, cancellationToken, filtered)).ToList();
-        var rows = present
-            .GroupBy(r => r.Month)
-            .Select(g => new { Month = g.Key, People = g.Select(r => r.UserId).Distinct().Count() })
-            .ToList();
-        var people = present.Select(r => r.UserId).Distinct().Count();
+        var present = await PresentRow.OfAsync(context, cancellationToken, filtered);
+        // One pass with sets (issue 17): the same person in several groups counts once a month and once in the period.
+        var seenInMonth = new HashSet<(int Month, Guid UserId)>();
+        var seen = new HashSet<Guid>();
+        var peopleByMonth = new Dictionary<int, int>();
+        foreach (var row in present)
+        {
+            if (seenInMonth.Add((row.Month, row.UserId)))
+            {
+                peopleByMonth[row.Month] = peopleByMonth.GetValueOrDefault(row.Month) + 1;
+            }
+            seen.Add(row.UserId);
+        }
+        var rows = peopleByMonth.Select(m => new { Month = m.Key, People = m.Value });
+        var people = seen.Count;
         var byMonth = new int[context.Scope.Months.Count, 1];
         foreach (var row in rows)
         {
