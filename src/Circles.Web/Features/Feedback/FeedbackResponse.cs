@@ -31,7 +31,9 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
     {
         builder.Property(r => r.ShouldChange).HasMaxLength(500);
         builder.Property(r => r.Comment).HasMaxLength(1000);
-        builder.HasIndex(r => r.SessionId);
+        // A session's answers; the scores ride along so the impact dashboard's feedback by month
+        // adds them up from the index alone.
+        builder.HasIndex(r => new { r.SessionId, r.OrganizationId, r.FeltSafe, r.Useful });
         builder.HasOne<GroupSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

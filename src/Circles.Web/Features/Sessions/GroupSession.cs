@@ -49,7 +49,10 @@ internal sealed class GroupSessionConfiguration : IEntityTypeConfiguration<Group
         builder.Property(s => s.CancelMessage).HasMaxLength(500);
         builder.Property(s => s.Notes).HasMaxLength(1000);
         builder.Ignore(s => s.EndsAt);
-        builder.HasIndex(s => new { s.GroupId, s.StartsAt });
+        // A group's sessions in time order; organization and id ride along so the impact dashboard's
+        // feedback by month joins sessions of a period without reading their rows (issue 16: about
+        // half of that query's time on SQLite at a million attendance rows).
+        builder.HasIndex(s => new { s.GroupId, s.StartsAt, s.OrganizationId, s.Id });
         // The impact dashboard: the organization's held sessions of a period.
         builder.HasIndex(s => new { s.OrganizationId, s.Status, s.StartsAt });
         builder.HasOne<SupportGroup>().WithMany().HasForeignKey(s => s.GroupId).OnDelete(DeleteBehavior.Cascade);

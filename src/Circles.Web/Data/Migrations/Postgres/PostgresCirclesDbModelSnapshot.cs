@@ -2090,7 +2090,7 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("SessionId", "OrganizationId", "FeltSafe", "Useful");
 
                     b.ToTable("FeedbackResponses");
                 });
@@ -4057,9 +4057,9 @@ namespace Circles.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("GroupId", "StartsAt");
-
                     b.HasIndex("OrganizationId", "Status", "StartsAt");
+
+                    b.HasIndex("GroupId", "StartsAt", "OrganizationId", "Id");
 
                     b.ToTable("GroupSessions");
                 });

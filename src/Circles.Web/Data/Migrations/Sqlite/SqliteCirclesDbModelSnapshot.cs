@@ -2085,7 +2085,7 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("SessionId");
+                    b.HasIndex("SessionId", "OrganizationId", "FeltSafe", "Useful");
 
                     b.ToTable("FeedbackResponses");
                 });
@@ -4050,9 +4050,9 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
-                    b.HasIndex("GroupId", "StartsAt");
-
                     b.HasIndex("OrganizationId", "Status", "StartsAt");
+
+                    b.HasIndex("GroupId", "StartsAt", "OrganizationId", "Id");
 
                     b.ToTable("GroupSessions");
                 });
