@@ -72,12 +72,9 @@ builder.AddImpact();
 
 var app = builder.Build();
 
-await app.MigrateDatabaseAsync();
-await app.SeedRolesAsync();
-await app.ConvertTrustedLeadersAsync();
-await app.SeedDemoAsync();
-await app.SeedSurvivorTaxonomyAsync();
-await CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);
+// EF builds its model of every table on first use, about a second; begun now on another thread,
+// it is built while the pipeline and the endpoints are set up (issue 17: start to first answer).
+var dataModel = app.StartBuildingDataModel();
 
 // First, so that everything after it (rate limits, HTTPS cookies, HSTS) sees the client's address and scheme.
 app.UseForwardedHeaders();
@@ -109,6 +106,15 @@ app.MapCalendar();
 app.MapHsdsApi();
 app.MapLive();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+
+// Then the database: its model, migrations, the durability check (SEC-40), what every organization needs.
+await dataModel;
+await app.MigrateDatabaseAsync();
+await app.SeedRolesAsync();
+await app.ConvertTrustedLeadersAsync();
+await app.SeedDemoAsync();
+await app.SeedSurvivorTaxonomyAsync();
+await CrisisPhraseSeeds.SeedCrisisPhrasesAsync(app);
 
 // Command-line verbs: same configuration and database, no web server. After the endpoints are
 // mapped, so that the links they print come from the pages' routes.

@@ -47,12 +47,25 @@ public static class DataSetup
         return builder;
     }
 
+    /// <summary>Builds EF's model on a worker thread, so that it overlaps the rest of the start.</summary>
+    public static Task StartBuildingDataModel(this WebApplication app) => Task.Run(() =>
+    {
+        using var scope = app.Services.CreateScope();
+        _ = scope.ServiceProvider.GetRequiredService<CirclesDb>().Model;
+    });
+
     /// <summary>Applies pending migrations and refuses to run on a database without durable writes (SEC-40).</summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
-        await db.Database.MigrateAsync();
+        // MigrateAsync also compares the whole model with the last migration's before it looks at
+        // the history (0.3–0.6 s of every start, issue 17); asking for pending migrations reads the
+        // history only. ModelTests keeps the model and the migrations in step.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
         var problems = await DurabilityCheck.FindProblemsAsync(db, CancellationToken.None);
         if (problems.Count > 0)
         {
