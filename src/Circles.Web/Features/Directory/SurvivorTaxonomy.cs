@@ -52,16 +52,35 @@ public static class SurvivorTaxonomy
 
     /// <summary>
     /// At start-up, for every organization (one created later gets it on its first directory
-    /// visit): cheap when already there, two small queries per organization.
+    /// visit): two small queries find the organizations that miss a part, and only those are seeded.
     /// </summary>
     public static async Task SeedSurvivorTaxonomyAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
-        var organizations = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync();
-        foreach (var organizationId in organizations)
+        await SeedEveryOrganizationAsync(scope.ServiceProvider.GetRequiredService<CirclesDb>(), CancellationToken.None);
+    }
+
+    /// <summary>Every organization gets the taxonomy and all its terms (what start-up runs).</summary>
+    public static async Task SeedEveryOrganizationAsync(CirclesDb db, CancellationToken cancellationToken)
+    {
+        // Only the organizations still missing part of it, found in two queries: asking each
+        // organization in turn was 0.4 s of every start with 300 organizations (issue 17).
+        string[] termIds = [.. Terms.Select(t => t.Id)];
+        var withEveryTerm = await db.Set<HsdsTaxonomyTerm>().IgnoreQueryFilters()
+            .Where(t => termIds.Contains(t.Id))
+            .GroupBy(t => t.OrganizationId)
+            .Where(g => g.Count() == termIds.Length)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        var withTaxonomy = await db.Set<HsdsTaxonomy>().IgnoreQueryFilters()
+            .Where(t => t.Id == TaxonomyId)
+            .Select(t => t.OrganizationId)
+            .ToListAsync(cancellationToken);
+        var complete = withEveryTerm.Intersect(withTaxonomy).ToHashSet();
+        var organizations = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var organizationId in organizations.Where(id => !complete.Contains(id)))
         {
-            await EnsureSeededAsync(db, organizationId, CancellationToken.None);
+            await EnsureSeededAsync(db, organizationId, cancellationToken);
         }
     }
 

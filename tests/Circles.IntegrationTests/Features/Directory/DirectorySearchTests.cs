@@ -1,17 +1,53 @@
 using System.Net;
 using Circles.IntegrationTests.Infrastructure;
+using Circles.Web.Data;
 using Circles.Web.Features.Directory;
+using Circles.Web.Features.Directory.Hsds;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>
 /// Search as a member sees it on /directory, on SQLite FTS5 and PostgreSQL tsvector alike:
 /// ranking, typing-as-you-go prefixes, accents, hostile input, the index following changes,
-/// and never another organization's services. Each test has its own organization.
+/// and never another organization's services; and the survivor taxonomy every directory starts
+/// with. Each test has its own organization.
 /// </summary>
 public sealed class DirectorySearchTests(CirclesApp app) : IClassFixture<CirclesApp>
 {
+    [Fact]
+    public async Task SurvivorTaxonomy_AtStartUp_CompletesEveryOrganizationMissingAPart_AndOnlyThose()
+    {
+        var partial = await app.CreateOrganizationAsync();
+        var bare = await app.CreateOrganizationAsync();
+        var complete = await app.CreateOrganizationAsync();
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
+        foreach (var organization in new[] { partial, bare, complete })
+        {
+            await SurvivorTaxonomy.EnsureSeededAsync(db, organization.Id, CancellationToken.None);
+        }
+        var terms = db.Set<HsdsTaxonomyTerm>().IgnoreQueryFilters();
+        await terms.Where(t => t.OrganizationId == partial.Id && t.Id == SurvivorTaxonomy.Terms[0].Id).ExecuteDeleteAsync();
+        await terms.Where(t => t.OrganizationId == bare.Id).ExecuteDeleteAsync();
+        await db.Set<HsdsTaxonomy>().IgnoreQueryFilters().Where(t => t.OrganizationId == bare.Id).ExecuteDeleteAsync();
+        // As at start-up: a context that has not seen the rows (the deletes above bypassed it).
+        db.ChangeTracker.Clear();
+        var completeTermsBefore = await terms.Where(t => t.OrganizationId == complete.Id).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync();
+
+        await SurvivorTaxonomy.SeedEveryOrganizationAsync(db, CancellationToken.None);
+
+        string[] expected = [.. SurvivorTaxonomy.Terms.Select(t => t.Id).Order(StringComparer.Ordinal)];
+        foreach (var organization in new[] { partial, bare, complete })
+        {
+            var ids = await terms.Where(t => t.OrganizationId == organization.Id && expected.Contains(t.Id)).Select(t => t.Id).ToListAsync();
+            Assert.Equal(expected, ids.Order(StringComparer.Ordinal));
+            Assert.True(await db.Set<HsdsTaxonomy>().IgnoreQueryFilters().AnyAsync(t => t.OrganizationId == organization.Id && t.Id == SurvivorTaxonomy.TaxonomyId));
+        }
+        Assert.Equal(completeTermsBefore, await terms.Where(t => t.OrganizationId == complete.Id).OrderBy(t => t.Id).Select(t => t.Id).ToListAsync());
+    }
+
     internal static async Task<IReadOnlyList<string>> ResultsAsync(HttpClient client, string query)
     {
         var (response, page) = await client.GetPageAsync("/directory" + query);
