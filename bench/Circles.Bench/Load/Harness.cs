@@ -68,6 +68,7 @@ public static partial class Harness
 
         // Generated once per database and size, then reused (the PostgreSQL server of bench/run is thrown away, so it is regenerated there).
         BenchPeople people;
+        var generatedNow = false;
         if (File.Exists(peopleFile) && (database == "sqlite" || await PostgresHasAsync(connection)))
         {
             people = ReadPeople(peopleFile);
@@ -91,7 +92,12 @@ public static partial class Harness
                 size,
                 text => protector.Protect(FieldPurposes.DirectMessageBody, text)!,
                 line => Console.WriteLine($"[{database}] {line}"));
+            // Closing the pooled connections checkpoints SQLite's write-ahead log into the file,
+            // part of writing the data. Left open, Circles' first start inherited a log of ~1.6 GB
+            // at "network" size and copied it back on its first write: 27.5 s "to first answer".
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await File.WriteAllTextAsync(peopleFile, WritePeople(people));
+            generatedNow = true;
             Console.WriteLine($"[{database}] generated in {watch.Elapsed.TotalSeconds:0} s");
         }
 
@@ -111,8 +117,7 @@ public static partial class Harness
         {
             // Nothing listens yet, as intended.
         }
-        var start = Stopwatch.StartNew();
-        using var server = Process.Start(new ProcessStartInfo("dotnet", [web])
+        Process StartServer() => Process.Start(new ProcessStartInfo("dotnet", [web])
         {
             WorkingDirectory = Path.GetDirectoryName(web)!,
             RedirectStandardOutput = true,
@@ -139,10 +144,31 @@ public static partial class Harness
             },
         })!;
         var serverLog = new StringBuilder();
-        server.OutputDataReceived += (_, e) => { lock (serverLog) { serverLog.AppendLine(e.Data); } };
-        server.ErrorDataReceived += (_, e) => { lock (serverLog) { serverLog.AppendLine(e.Data); } };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
+        void Capture(Process process)
+        {
+            process.OutputDataReceived += (_, e) => { lock (serverLog) { serverLog.AppendLine(e.Data); } };
+            process.ErrorDataReceived += (_, e) => { lock (serverLog) { serverLog.AppendLine(e.Data); } };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
+        // "An existing database" is one Circles has already started on: right after generating,
+        // a first start does its one-time work (per-organization seeding, SQLite's statistics),
+        // reported apart, and the measured start is the next one.
+        TimeSpan? firstStart = null;
+        if (generatedNow)
+        {
+            var firstWatch = Stopwatch.StartNew();
+            using var first = StartServer();
+            Capture(first);
+            firstStart = await FirstAnswerAsync(client, first, firstWatch);
+            first.Kill(entireProcessTree: true);
+            await first.WaitForExitAsync();
+            Console.WriteLine($"[{database}] first start after generating: {firstStart?.TotalSeconds:0.00} s");
+        }
+        var start = Stopwatch.StartNew();
+        using var server = StartServer();
+        Capture(server);
         var rows = new List<string[]>();
         try
         {
@@ -197,6 +223,10 @@ public static partial class Harness
 
             var rss = ResidentMegabytes(server.Id);
             rows.Add(Figure(database, "memory after the load (RSS)", $"{rss:0} MB", "< 300 MB", rss < 300));
+            if (firstStart is { } once)
+            {
+                rows.Add(Figure(database, "first start after generating (one-time work)", $"{once.TotalSeconds:0.00} s", "", null));
+            }
             rows.Add(Figure(database, "start to first answer (/healthz)", $"{startup.Value.TotalSeconds:0.00} s", "< 2 s", startup.Value.TotalSeconds < 2));
             if (browser)
             {
