@@ -92,9 +92,9 @@ public static partial class Harness
                 size,
                 text => protector.Protect(FieldPurposes.DirectMessageBody, text)!,
                 line => Console.WriteLine($"[{database}] {line}"));
-            // Closing the pooled connections checkpoints SQLite's write-ahead log into the file,
-            // part of writing the data. Left open, Circles' first start inherited a log of ~1.6 GB
-            // at "network" size and copied it back on its first write: 27.5 s "to first answer".
+            // Closing the harness's pooled connections lets SQLite checkpoint its write-ahead log
+            // into the file: part of writing the data, not of Circles' start. (It was suspected of
+            // the ~25 s first start after generating; it was not that, see the first start below.)
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await File.WriteAllTextAsync(peopleFile, WritePeople(people));
             generatedNow = true;
