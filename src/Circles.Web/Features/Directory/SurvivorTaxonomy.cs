@@ -81,6 +81,8 @@ public static class SurvivorTaxonomy
         foreach (var organizationId in organizations.Where(id => !complete.Contains(id)))
         {
             await EnsureSeededAsync(db, organizationId, cancellationToken);
+            // Each save would otherwise look again at every row tracked for the organizations before it.
+            db.ChangeTracker.Clear();
         }
     }
 
