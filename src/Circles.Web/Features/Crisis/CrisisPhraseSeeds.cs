@@ -139,8 +139,14 @@ public static class CrisisPhraseSeeds
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CirclesDb>();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        // The organizations already seeded in one query, not one question each at every start.
+        var seeded = (await db.AuditEvents.IgnoreQueryFilters()
+            .Where(e => e.Action == SeededAuditAction)
+            .Select(e => e.OrganizationId)
+            .Distinct()
+            .ToListAsync()).ToHashSet();
         var organizations = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync();
-        foreach (var organizationId in organizations)
+        foreach (var organizationId in organizations.Where(id => !seeded.Contains(id)))
         {
             await EnsureSeededAsync(db, organizationId, clock, CancellationToken.None);
             // Each save would otherwise look again at every phrase tracked for the organizations

@@ -55,16 +55,14 @@ public static class ActiveMembersQuery
             }
             seen.Add(row.UserId);
         }
-        var rows = peopleByMonth.Select(m => new { Month = m.Key, People = m.Value });
-        var people = seen.Count;
         var byMonth = new int[context.Scope.Months.Count, 1];
-        foreach (var row in rows)
+        foreach (var (month, people) in peopleByMonth)
         {
-            if (context.Scope.RowOf(row.Month) is var r and >= 0)
+            if (context.Scope.RowOf(month) is var r and >= 0)
             {
-                byMonth[r, 0] = row.People;
+                byMonth[r, 0] = people;
             }
         }
-        return (byMonth, new[,] { { people } });
+        return (byMonth, new[,] { { seen.Count } });
     }
 }
