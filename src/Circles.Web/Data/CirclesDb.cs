@@ -73,7 +73,6 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<PartnerAffiliation> PartnerAffiliations => Set<PartnerAffiliation>();
     public DbSet<PeerSupporterProfile> PeerSupporterProfiles => Set<PeerSupporterProfile>();
-    public DbSet<PeerSupporterLanguage> PeerSupporterLanguages => Set<PeerSupporterLanguage>();
     public DbSet<SupervisionCheckIn> SupervisionCheckIns => Set<SupervisionCheckIn>();
     public DbSet<PeerRequest> PeerRequests => Set<PeerRequest>();
     public DbSet<PeerMatch> PeerMatches => Set<PeerMatch>();

@@ -30,11 +30,10 @@ public static class DemoMatches
                 Topics = PeerTopics.Housing | PeerTopics.Loneliness,
                 Availability = Availability.WeekdayEvenings | Availability.WeekendAfternoons,
                 Capacity = 3,
+                Languages = ["en", "es"],
                 UpdatedAt = now,
             };
             db.PeerSupporterProfiles.Add(profile);
-            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer, Language = "en" });
-            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer, Language = "es" });
         }
         var request = new PeerRequest
         {

@@ -26,12 +26,9 @@ public static class DemoPeers
             Availability = Availability.WeekdayEvenings | Availability.WeekendMornings | Availability.WeekendAfternoons,
             Topics = PeerTopics.Housing | PeerTopics.Work | PeerTopics.Loneliness,
             Capacity = 3,
+            Languages = ["en", "es"],
             UpdatedAt = now,
         });
-        foreach (var language in new[] { "en", "es" })
-        {
-            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peerId, Language = language });
-        }
         db.SupervisionCheckIns.Add(new SupervisionCheckIn
         {
             PeerUserId = peerId,

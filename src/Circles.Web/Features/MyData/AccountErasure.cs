@@ -95,7 +95,6 @@ public sealed class AccountErasure(CirclesDb db, Notifier notifier, AuditLog aud
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.CoordinatorUserId, (Guid?)null), ct);
         await db.PeerRequests.IgnoreQueryFilters().Where(r => r.MemberUserId == u).ExecuteDeleteAsync(ct);
         await db.SupervisionCheckIns.IgnoreQueryFilters().Where(c => c.PeerUserId == u).ExecuteDeleteAsync(ct);
-        await db.PeerSupporterLanguages.IgnoreQueryFilters().Where(l => l.UserId == u).ExecuteDeleteAsync(ct);
         await db.PeerSupporterProfiles.IgnoreQueryFilters().Where(p => p.UserId == u).ExecuteDeleteAsync(ct);
 
         await notifier.NotifyAsync(others, NotificationKind.MatchEnded, "/Peers/Index", null, ct);

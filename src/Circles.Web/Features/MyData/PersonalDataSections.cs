@@ -208,10 +208,6 @@ public static class PersonalDataSections
         {
             Key = "peerSupporterProfile", Title = l => l["Your peer supporter profile"],
         },
-        new ExportSection<PeerSupporterLanguage>((db, me) => db.PeerSupporterLanguages.Where(p => p.UserId == me))
-        {
-            Key = "peerSupporterLanguages", Title = l => l["Languages you support in"],
-        },
         // Notes a coordinator keeps about this peer supporter's supervision are about them; notes
         // a coordinator wrote about others are about those others and stay out.
         new ExportSection<SupervisionCheckIn>((db, me) => db.SupervisionCheckIns.Where(c => c.PeerUserId == me).OrderBy(c => c.ScheduledFor))

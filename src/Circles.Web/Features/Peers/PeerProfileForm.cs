@@ -33,9 +33,9 @@ public sealed class PeerProfileForm
 
     public Guid Version { get; set; }
 
-    public static PeerProfileForm From(PeerSupporterProfile profile, IEnumerable<string> languages) => new()
+    public static PeerProfileForm From(PeerSupporterProfile profile) => new()
     {
-        Languages = [.. languages],
+        Languages = [.. profile.Languages],
         Availability = Split(profile.Availability),
         Capacity = profile.Capacity,
         Topics = Split(profile.Topics),
@@ -47,6 +47,7 @@ public sealed class PeerProfileForm
 
     public void ApplyTo(PeerSupporterProfile profile)
     {
+        profile.Languages = [.. Languages.Order(StringComparer.Ordinal)];
         profile.Availability = Join(Availability);
         profile.Capacity = Capacity;
         profile.Topics = Join(Topics);

@@ -20,6 +20,14 @@ public class PeerSupporterProfile : ITenantOwned, IVersioned
     public DateTime TrainingCompletedAt { get; set; }
     public Guid TrainingMarkedByUserId { get; set; }
 
+    /// <summary>
+    /// The languages they can support someone in (codes such as "es"), at least one. A list on the
+    /// row (JSON text on SQLite, an array on PostgreSQL), not a table beside it: matching checks the
+    /// member's language on every candidate, and a lookup in another table for each of 100,000
+    /// candidates was half of the query (PeerMatchingBench).
+    /// </summary>
+    public List<string> Languages { get; set; } = [];
+
     /// <summary>The community they belong to, if they chose to say.</summary>
     public Guid? CommunityId { get; set; }
 

@@ -30,8 +30,7 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
         await LoadAsync();
         if (Profile is not null)
         {
-            var languages = await db.PeerSupporterLanguages.Where(x => x.UserId == Profile.UserId).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
-            Form = PeerProfileForm.From(Profile, languages);
+            Form = PeerProfileForm.From(Profile);
         }
         Saved = saved;
         return Page();
@@ -64,12 +63,6 @@ public sealed class ProfileModel(CirclesDb db, TimeProvider clock, IStringLocali
         db.ExpectVersion(Profile, Form.Version);
         Form.ApplyTo(Profile);
         Profile.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        var current = await db.PeerSupporterLanguages.Where(x => x.UserId == Profile.UserId).ToListAsync(HttpContext.RequestAborted);
-        db.PeerSupporterLanguages.RemoveRange(current.Where(x => !Form.Languages.Contains(x.Language)));
-        foreach (var language in Form.Languages.Where(code => current.All(x => x.Language != code)))
-        {
-            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = Profile.UserId, Language = language });
-        }
         if (!await db.TrySaveAsync(HttpContext.RequestAborted))
         {
             Conflict = true;

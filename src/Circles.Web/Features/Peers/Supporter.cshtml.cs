@@ -137,7 +137,7 @@ public sealed class SupporterModel(
         }
         Profile = profile;
         UserName = await db.Users.Where(u => u.Id == id).Select(u => u.UserName).FirstAsync(HttpContext.RequestAborted) ?? "";
-        Languages = await db.PeerSupporterLanguages.Where(x => x.UserId == id).OrderBy(x => x.Language).Select(x => x.Language).ToListAsync(HttpContext.RequestAborted);
+        Languages = [.. profile.Languages.Order(StringComparer.Ordinal)];
         // Null when their role was removed: they keep the profile and its history but are not counted.
         Load = await loads.OneAsync(clock.GetUtcNow().UtcDateTime, id, HttpContext.RequestAborted);
         CheckIns = await checkIns.OfAsync(id, HttpContext.RequestAborted);

@@ -86,10 +86,9 @@ public sealed class DetailsModel(
                 TrainingCompletedAt = now,
                 TrainingMarkedByUserId = coordinatorId,
                 UpdatedAt = now,
+                // They can change it on their profile; their own language is the likeliest start.
+                Languages = [PeerProfileForm.LanguageChoices.Contains(Person.PreferredCulture ?? "") ? Person.PreferredCulture! : "en"],
             });
-            // They can change it on their profile; their own language is the likeliest start.
-            var language = PeerProfileForm.LanguageChoices.Contains(Person.PreferredCulture ?? "") ? Person.PreferredCulture! : "en";
-            db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { OrganizationId = Person.OrganizationId, UserId = Person.Id, Language = language });
             audit.Record(Person.OrganizationId, coordinatorId, AuditActions.PeerTrainingMarked, Person.Id.ToString());
         }
         if (!PersonRoles.Contains(Roles.PeerSupporter))

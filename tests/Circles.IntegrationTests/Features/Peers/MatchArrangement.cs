@@ -20,14 +20,11 @@ public static class MatchArrangement
                 TrainingCompletedAt = app.Clock.GetUtcNow().UtcDateTime,
                 TrainingMarkedByUserId = organization.Coordinator.Id,
                 Capacity = 2,
+                Languages = languages.Length == 0 ? ["es"] : [.. languages],
                 UpdatedAt = app.Clock.GetUtcNow().UtcDateTime,
             };
             configure?.Invoke(profile);
             db.PeerSupporterProfiles.Add(profile);
-            foreach (var language in languages.Length == 0 ? ["es"] : languages)
-            {
-                db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer.Id, Language = language });
-            }
             await db.SaveChangesAsync();
         });
     }

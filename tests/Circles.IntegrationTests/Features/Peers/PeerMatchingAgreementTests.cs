@@ -83,9 +83,9 @@ public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<C
                     Availability = availability,
                     Capacity = capacity,
                     ActiveMatches = active,
+                    Languages = ["es"],
                     UpdatedAt = app.Clock.GetUtcNow().UtcDateTime,
                 });
-                db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = id, Language = "es" });
                 for (var i = 0; i < active; i++)
                 {
                     db.PeerMatches.Add(new PeerMatch { MemberUserId = other.Id, PeerUserId = id, ProposedByUserId = other.Id, Status = PeerMatchStatus.Active, CreatedAt = app.Clock.GetUtcNow().UtcDateTime });

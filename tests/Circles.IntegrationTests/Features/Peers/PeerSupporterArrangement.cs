@@ -23,11 +23,11 @@ public static class PeerSupporterArrangement
             TrainingCompletedAt = trainedAt ?? now,
             TrainingMarkedByUserId = organization.Coordinator.Id,
             Capacity = capacity,
+            Languages = ["en"],
             UpdatedAt = now,
         };
         change?.Invoke(profile);
         db.PeerSupporterProfiles.Add(profile);
-        db.PeerSupporterLanguages.Add(new PeerSupporterLanguage { UserId = peer.Id, Language = "en" });
         await db.SaveChangesAsync();
         return profile;
     }

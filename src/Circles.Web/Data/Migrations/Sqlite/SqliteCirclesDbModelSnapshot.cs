@@ -3597,35 +3597,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.ToTable("PeerRequests");
                 });
 
-            modelBuilder.Entity("Circles.Web.Features.Peers.PeerSupporterLanguage", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Language")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganizationId");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("OrganizationId", "Language", "UserId")
-                        .IsUnique();
-
-                    b.ToTable("PeerSupporterLanguages");
-                });
-
             modelBuilder.Entity("Circles.Web.Features.Peers.PeerSupporterProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3654,6 +3625,10 @@ namespace Circles.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("HoldsRole")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
@@ -5580,15 +5555,6 @@ namespace Circles.Web.Data.Migrations.Sqlite
                     b.HasOne("Circles.Web.Accounts.CirclesUser", null)
                         .WithMany()
                         .HasForeignKey("MemberUserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Circles.Web.Features.Peers.PeerSupporterLanguage", b =>
-                {
-                    b.HasOne("Circles.Web.Accounts.CirclesUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

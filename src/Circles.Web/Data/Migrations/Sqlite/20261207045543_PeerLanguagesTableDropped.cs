@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Circles.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PeerLanguagesTableDropped : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PeerSupporterLanguages");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Languages",
+                table: "PeerSupporterProfiles",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldNullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "Languages",
+                table: "PeerSupporterProfiles",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT");
+
+            migrationBuilder.CreateTable(
+                name: "PeerSupporterLanguages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PeerSupporterLanguages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PeerSupporterLanguages_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeerSupporterLanguages_OrganizationId",
+                table: "PeerSupporterLanguages",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeerSupporterLanguages_OrganizationId_Language_UserId",
+                table: "PeerSupporterLanguages",
+                columns: new[] { "OrganizationId", "Language", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PeerSupporterLanguages_UserId",
+                table: "PeerSupporterLanguages",
+                column: "UserId");
+        }
+    }
+}
