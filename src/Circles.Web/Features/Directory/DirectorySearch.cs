@@ -11,8 +11,8 @@ public sealed record ServiceMatch(string ServiceId, double Rank);
 /// <summary>
 /// Full-text search over the current organization's services: the directory pages and the HSDS
 /// API's <c>search</c> parameter both go through here. The indexes are raw SQL in the
-/// DirectorySearch migrations: SQLite FTS5 (HsdsServiceSearch, unicode61 without diacritics,
-/// bm25) and a PostgreSQL tsvector (HsdsService.SearchVector, 'simple', GIN, ts_rank). Both
+/// DirectorySearch migrations (and DirectorySearchScope on SQLite): SQLite FTS5 (HsdsServiceSearch,
+/// unicode61 without diacritics, bm25, the organization a word of its own) and a PostgreSQL tsvector (HsdsService.SearchVector, 'simple', GIN, ts_rank). Both
 /// cover the name (weighted highest), alternate name, description and taxonomy term names.
 /// </summary>
 public sealed class DirectorySearch(CirclesDb db)
@@ -51,13 +51,20 @@ public sealed class DirectorySearch(CirclesDb db)
                  WHERE s."OrganizationId" = {organizationId} AND s."SearchVector" @@ q
                 """);
         }
-        // bm25 is lower for better matches; the weights follow the columns: name, alternate
-        // name, description, term names.
+        // The organization is a token in the index's Scope column, so the index itself keeps only
+        // this organization's services: checking each match's service instead made every search
+        // cost as much as the matches of all the organizations sharing the index, and a count
+        // could not be read from the index alone (DirectorySearchBench). The words are searched in
+        // the four text columns only. bm25 is lower for better matches; the weights follow the
+        // columns: name, alternate name, description, term names, and 0 for the scope.
+        var match = $"Scope : \"{ScopeToken(organizationId)}\" AND {{Name AlternateName Description Terms}} : ({query})";
+        // A left join on the rowid, which the index shares with its service (kept by triggers):
+        // SQLite leaves it out when nothing of the service is read, as in a count.
         return db.Database.SqlQuery<ServiceMatch>($"""
-            SELECT s.Id AS ServiceId, -bm25(HsdsServiceSearch, 10.0, 4.0, 1.0, 4.0) AS Rank
-              FROM HsdsServiceSearch
-              JOIN HsdsService s ON s.rowid = HsdsServiceSearch.rowid
-             WHERE HsdsServiceSearch MATCH {query} AND s.OrganizationId = {organizationId}
+            SELECT s.Id AS ServiceId, m.Rank
+              FROM (SELECT rowid AS ServiceRowId, -bm25(HsdsServiceSearch, 10.0, 4.0, 1.0, 4.0, 0.0) AS Rank
+                      FROM HsdsServiceSearch WHERE HsdsServiceSearch MATCH {match}) AS m
+              LEFT JOIN HsdsService s ON s.rowid = m.ServiceRowId
             """);
     }
 
@@ -88,6 +95,12 @@ public sealed class DirectorySearch(CirclesDb db)
         }
         return [.. words.Take(MaxWords)];
     }
+
+    /// <summary>
+    /// The organization as one word of the SQLite index's Scope column: "o" and the id's 32 hex
+    /// digits, as the index's source view writes it from the stored id.
+    /// </summary>
+    internal static string ScopeToken(Guid organizationId) => "o" + organizationId.ToString("N");
 
     /// <summary>FTS5: each word quoted (a string, never syntax), the last one a prefix; all must match.</summary>
     internal static string SqliteQuery(IReadOnlyList<string> words) =>

@@ -236,6 +236,8 @@ public sealed class PersonalDataExport(CirclesDb db, FieldProtector protector, T
         Enum e => e.ToString(),
         Guid g => g.ToString(),
         string or bool or int or long or short or byte or double or float or decimal => value,
+        // A list kept on the row (a peer supporter's languages): its items, not the list type's name.
+        IEnumerable<string> items => items.ToArray(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 }

@@ -93,6 +93,7 @@ public static class PersonalDataHtml
         null => "—",
         bool b => b ? l["Yes"].Value : l["No"].Value,
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable<string> items => string.Join(", ", items),
         _ => value.ToString() ?? "",
     };
 

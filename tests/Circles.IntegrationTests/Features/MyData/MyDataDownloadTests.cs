@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Circles.IntegrationTests.Features.Peers;
 using Circles.IntegrationTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
@@ -136,6 +137,22 @@ public sealed class MyDataDownloadTests(CirclesApp app) : IClassFixture<CirclesA
         }
         Assert.Contains("<h2>Your journal entries</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2>How to reach you</h2>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APeerSupporter_SeesTheLanguagesTheySupportIn_InBothFormats()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        await app.GivePeerProfileAsync(organization, organization.PeerSupporter, change: p => p.Languages = ["ar", "es"]);
+        var peer = await app.SignedInAsync(organization.PeerSupporter);
+
+        var json = JsonDocument.Parse(await (await peer.DownloadMyDataAsync("json")).Content.ReadAsStringAsync());
+        var html = await (await peer.DownloadMyDataAsync("html")).Content.ReadAsStringAsync();
+
+        var languages = json.RootElement.GetProperty("sections").GetProperty("peerSupporterProfile")[0].GetProperty("languages");
+        Assert.Equal(["ar", "es"], languages.EnumerateArray().Select(l => l.GetString()));
+        Assert.Contains("ar, es", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Collections", html, StringComparison.Ordinal);
     }
 
     [Fact]
