@@ -73,9 +73,7 @@ public class DirectorySearchBench
         {
             organization.Set(id);
         }
-        return new SqliteCirclesDb(
-            new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite($"Data Source={databasePath}").AddInterceptors(new SqlitePragmas()).Options,
-            organization);
+        return new SqliteCirclesDb(BenchSqlite.Options($"Data Source={databasePath}"), organization);
     }
 
     private async Task<(string Path, Guid Searcher)> SeedAsync()

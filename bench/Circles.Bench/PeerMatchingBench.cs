@@ -34,8 +34,7 @@ public class PeerMatchingBench
         databasePath = Path.Combine(Path.GetTempPath(), $"circles-bench-peers-{Guid.NewGuid():N}.db");
         var organization = new CurrentOrganization();
         db = new SqliteCirclesDb(
-            // The app's own connection settings (SqlitePragmas): durability, and the planner's statistics.
-            new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite($"Data Source={databasePath}").AddInterceptors(new SqlitePragmas()).Options,
+            BenchSqlite.Options($"Data Source={databasePath}"),
             organization);
         await db.Database.MigrateAsync();
 

@@ -256,7 +256,7 @@ public static partial class Harness
 
     private static CirclesDb NewDb(string database, string connection, CurrentOrganization current) => database == "postgres"
         ? new PostgresCirclesDb(new DbContextOptionsBuilder<PostgresCirclesDb>().UseNpgsql(connection).Options, current)
-        : new SqliteCirclesDb(new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite(connection).AddInterceptors(new SqlitePragmas()).Options, current);
+        : new SqliteCirclesDb(BenchSqlite.Options(connection), current);
 
     private static async Task<bool> PostgresHasAsync(string connection)
     {

@@ -11,9 +11,10 @@ public sealed record ServiceMatch(string ServiceId, double Rank);
 /// <summary>
 /// Full-text search over the current organization's services: the directory pages and the HSDS
 /// API's <c>search</c> parameter both go through here. The indexes are raw SQL in the
-/// DirectorySearch migrations (and DirectorySearchScope on SQLite): SQLite FTS5 (HsdsServiceSearch,
-/// unicode61 without diacritics, bm25, the organization a word of its own) and a PostgreSQL tsvector (HsdsService.SearchVector, 'simple', GIN, ts_rank). Both
-/// cover the name (weighted highest), alternate name, description and taxonomy term names.
+/// DirectorySearch migrations (and DirectorySearchScope on SQLite): SQLite FTS5
+/// (HsdsServiceSearch, unicode61 without diacritics, bm25, the organization a word of its own)
+/// and a PostgreSQL tsvector (HsdsService.SearchVector, 'simple', GIN, ts_rank). Both cover the
+/// name (weighted highest), alternate name, description and taxonomy term names.
 /// </summary>
 public sealed class DirectorySearch(CirclesDb db)
 {
