@@ -38,11 +38,12 @@ public static partial class Harness
         var work = Path.GetFullPath(Option("--work", "bench/out/data"));
         var postgres = Option("--postgres", "Host=127.0.0.1;Port=54396;Username=postgres");
         var browser = !args.Contains("--no-browser");
+        var pages = Option("--pages", "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         var rows = new List<string[]>();
         foreach (var database in databases)
         {
-            rows.AddRange(await RunOneAsync(database, size, seconds, web, work, postgres, browser));
+            rows.AddRange(await RunOneAsync(database, size, seconds, web, work, postgres, browser, pages));
         }
         Console.WriteLine();
         Console.WriteLine($"Circles load, {size.Name} data, wrk -t2 -c32 -d{seconds}s, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
@@ -50,7 +51,7 @@ public static partial class Harness
         return 0;
     }
 
-    private static async Task<List<string[]>> RunOneAsync(string database, DataSize size, int seconds, string web, string work, string postgresServer, bool browser)
+    private static async Task<List<string[]>> RunOneAsync(string database, DataSize size, int seconds, string web, string work, string postgresServer, bool browser, string[] pages)
     {
         var folder = Path.Combine(work, $"{database}-{size.Name}");
         var keys = Path.Combine(folder, "keys");
@@ -197,14 +198,25 @@ public static partial class Harness
                 new("impact dashboard", "/impact", coordinator, Budget: "alone < 500 ms"),
                 new("HSDS API services", $"/api/hsds/{people.Slug}/services", member),
             };
+            if (pages.Length > 0)
+            {
+                // A quick before-and-after of a few pages (bench/run --pages): the rest are left out.
+                targets.RemoveAll(t => !pages.Any(p => t.Name.Contains(p, StringComparison.OrdinalIgnoreCase)));
+            }
             var baseline = new Target("baseline", "/bench/baseline", member);
 
-            // Warm-up, not recorded: a few seconds of load on every page first, so that .NET has
-            // recompiled the hot paths with full optimization (tiered compilation) before the
-            // first baseline; without it the first baseline read 770 req/s against 1,879 after.
-            foreach (var target in targets.Prepend(baseline))
+            // Warm-up, not recorded: every page in turn, 3 s each, until 45 s of load have passed,
+            // so that .NET has recompiled the hot paths with full optimization (tiered compilation)
+            // before the first baseline, as on a server that has been up a while. One round of 3 s
+            // a page was not enough: the member home read 333 req/s after it and 540–650 after
+            // 45 s, steady from then on (bench/README.md, 2026-12-07).
+            var warmUp = Stopwatch.StartNew();
+            while (warmUp.Elapsed < TimeSpan.FromSeconds(45))
             {
-                await MeasureAsync(client, target, Math.Min(seconds, 3), folder);
+                foreach (var target in targets.Prepend(baseline))
+                {
+                    await MeasureAsync(client, target, Math.Min(seconds, 3), folder, quiet: true);
+                }
             }
             var before = await MeasureAsync(client, baseline, seconds, folder);
             var results = new List<(Target Target, Measure Measure)>();
@@ -332,7 +344,7 @@ public static partial class Harness
 
     private sealed record Measure(double Rate, double P50, double P95, double P99, double Alone, long Errors, int FirstStatus);
 
-    private static async Task<Measure> MeasureAsync(Browser client, Target target, int seconds, string folder)
+    private static async Task<Measure> MeasureAsync(Browser client, Target target, int seconds, string folder, bool quiet = false)
     {
         // Alone: the third of three requests one after the other (the first two warm up).
         var alone = 0.0;
@@ -361,19 +373,32 @@ public static partial class Harness
         }
         double At(string name) => double.Parse(figures.Groups[name].Value, CultureInfo.InvariantCulture);
         var measure = new Measure(At("rate"), At("p50") / 1000, At("p95") / 1000, At("p99") / 1000, alone, (long)At("errors"), status);
-        Console.WriteLine($"  {target.Name}: {measure.Rate:0} req/s, p99 {measure.P99:0.0} ms, alone {alone:0.0} ms (HTTP {status})");
+        if (!quiet)
+        {
+            Console.WriteLine($"  {target.Name}: {measure.Rate:0} req/s, p99 {measure.P99:0.0} ms, alone {alone:0.0} ms (HTTP {status})");
+        }
         return measure;
     }
 
     [GeneratedRegex(@"BENCH rate=(?<rate>[\d.]+) p50=(?<p50>[\d.]+) p95=(?<p95>[\d.]+) p99=(?<p99>[\d.]+) errors=(?<errors>\d+)")]
     private static partial Regex WrkFigures();
 
-    /// <summary>The signed-in cookies, the proxy's header, the form; done() prints the figures (wrk's latency is in µs).</summary>
+    /// <summary>
+    /// The signed-in cookies, the proxy's header, the form; done() prints the figures (wrk's latency
+    /// is in µs). A cookie the server sends back replaces the one sent, as a browser does: Identity
+    /// checks the security stamp once a minute and then renews the cookie, and a load that kept
+    /// sending the old cookie would pay that check (five queries and a new cookie) on every request
+    /// after the first minute — 18 % of the CPU of a member home under load (bench/README.md).
+    /// </summary>
     private static string WrkScript(Target target)
     {
         static string Lua(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
         var script = new StringBuilder();
-        script.AppendLine($"wrk.headers[\"Cookie\"] = {Lua(target.Session.CookieHeader)}");
+        script.AppendLine("local cookies = {}");
+        foreach (var (name, value) in target.Session.Cookies)
+        {
+            script.AppendLine($"cookies[{Lua(name)}] = {Lua(value)}");
+        }
         script.AppendLine("wrk.headers[\"X-Forwarded-Proto\"] = \"https\"");
         script.AppendLine("wrk.headers[\"Accept-Encoding\"] = \"gzip, br\"");
         if (target.Body is not null)
@@ -383,6 +408,25 @@ public static partial class Harness
             script.AppendLine("wrk.headers[\"Content-Type\"] = \"application/x-www-form-urlencoded\"");
         }
         script.AppendLine("""
+            local prepared
+            local function prepare()
+              local pairs_ = {}
+              for name, value in pairs(cookies) do pairs_[#pairs_ + 1] = name .. "=" .. value end
+              wrk.headers["Cookie"] = table.concat(pairs_, "; ")
+              prepared = wrk.format()
+            end
+            init = function(args) prepare() end
+            request = function() return prepared end
+            response = function(status, headers, body)
+              local set = headers["Set-Cookie"]
+              if set then
+                local name, value = set:match("^([^=]+)=([^;]*)")
+                if name and value ~= "" and cookies[name] ~= value then
+                  cookies[name] = value
+                  prepare()
+                end
+              end
+            end
             done = function(summary, latency, requests)
               local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
               io.write(string.format("BENCH rate=%.2f p50=%.1f p95=%.1f p99=%.1f errors=%d\n",

@@ -34,32 +34,54 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
         var now = clock.GetUtcNow().UtcDateTime;
         var cancellationToken = HttpContext.RequestAborted;
 
+        // One query for the groups, each with its next session and whether its newest ground rules
+        // wait for this member's agreement (issue 17: three queries before).
+        var soon = now.AddMinutes(-30);
         var groups = await db.GroupMemberships
             .Where(m => m.UserId == userId && m.Status != MembershipStatus.Left && m.Status != MembershipStatus.Declined)
-            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new { g.Id, g.Name, m.Status, g.MeetingPlace, g.TimeZone })
-            .OrderBy(g => g.Name)
+            .Join(db.SupportGroups, m => m.GroupId, g => g.Id, (m, g) => new { Group = g, m.Status })
+            .OrderBy(x => x.Group.Name)
+            .Select(x => new
+            {
+                x.Group.Id,
+                x.Group.Name,
+                x.Status,
+                x.Group.MeetingPlace,
+                x.Group.TimeZone,
+                NextSessionId = db.GroupSessions
+                    .Where(s => s.GroupId == x.Group.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > soon)
+                    .OrderBy(s => s.StartsAt).Select(s => (Guid?)s.Id).FirstOrDefault(),
+                NextStartsAt = db.GroupSessions
+                    .Where(s => s.GroupId == x.Group.Id && s.Status == SessionStatus.Scheduled && s.StartsAt > soon)
+                    .OrderBy(s => s.StartsAt).Select(s => (DateTime?)s.StartsAt).FirstOrDefault(),
+                NewestRulesNotAgreed = db.GroundRulesVersions
+                    .Where(v => v.GroupId == x.Group.Id)
+                    .OrderByDescending(v => v.Number)
+                    .Take(1)
+                    .Any(v => !db.GroundRulesAgreements.Any(a => a.VersionId == v.Id && a.UserId == userId)),
+            })
             .ToListAsync(cancellationToken);
         Groups = [.. groups.Select(g => new MyGroup(g.Id, g.Name, g.Status, g.MeetingPlace, g.TimeZone))];
-        var activeIds = Groups.Where(g => g.Status == MembershipStatus.Active).Select(g => g.Id).ToList();
+        var active = groups.Where(g => g.Status == MembershipStatus.Active).ToList();
+        var activeIds = active.Select(g => g.Id).ToList();
 
-        var next = await db.GroupSessions
-            .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Scheduled && s.StartsAt > now.AddMinutes(-30))
-            .OrderBy(s => s.StartsAt)
-            .Select(s => new { s.Id, s.GroupId, s.StartsAt })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (next is not null)
+        if (active.Where(g => g.NextStartsAt is not null).MinBy(g => g.NextStartsAt) is { } nextGroup)
         {
-            var group = Groups.First(g => g.Id == next.GroupId);
-            Next = new NextSession(next.Id, group.Name, SessionTimes.ToLocal(next.StartsAt, group.TimeZone), next.StartsAt, group.MeetingPlace);
-            NextGroupRules = await currentRules.ForGroupAsync(next.GroupId, cancellationToken);
+            var startsAt = nextGroup.NextStartsAt!.Value;
+            Next = new NextSession(nextGroup.NextSessionId!.Value, nextGroup.Name, SessionTimes.ToLocal(startsAt, nextGroup.TimeZone), startsAt, nextGroup.MeetingPlace);
+            NextGroupRules = await currentRules.ForGroupAsync(nextGroup.Id, cancellationToken);
         }
+        RulesToAgree = [.. Groups.Where(g => active.Any(a => a.Id == g.Id && a.NewestRulesNotAgreed))];
 
-        var cancelled = await db.GroupSessions
-            .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Cancelled && s.StartsAt > now && s.StartsAt < now.AddDays(14))
-            .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.StartsAt, g.Name, g.TimeZone, s.CancelMessage })
-            .OrderBy(s => s.StartsAt)
-            .ToListAsync(cancellationToken);
-        Cancelled = [.. cancelled.Select(c => new CancelledSession(c.Name, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.CancelMessage))];
+        if (activeIds.Count > 0)
+        {
+            var cancelled = await db.GroupSessions
+                .Where(s => activeIds.Contains(s.GroupId) && s.Status == SessionStatus.Cancelled && s.StartsAt > now && s.StartsAt < now.AddDays(14))
+                .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.StartsAt, g.Name, g.TimeZone, s.CancelMessage })
+                .OrderBy(s => s.StartsAt)
+                .ToListAsync(cancellationToken);
+            Cancelled = [.. cancelled.Select(c => new CancelledSession(c.Name, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.CancelMessage))];
+        }
 
         var requests = await db.FeedbackRequests
             .Where(r => r.UserId == userId && !r.Answered)
@@ -69,15 +91,6 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
             .Take(5)
             .ToListAsync(cancellationToken);
         Feedback = [.. requests.Select(r => new FeedbackToGive(r.Id, r.Name, SessionTimes.ToLocal(r.StartsAt, r.TimeZone)))];
-
-        // Groups whose newest rules version this member has not agreed to yet.
-        var latest = db.GroundRulesVersions.Where(v => activeIds.Contains(v.GroupId)
-            && v.Number == db.GroundRulesVersions.Where(o => o.GroupId == v.GroupId).Max(o => o.Number));
-        var toAgree = await latest
-            .Where(v => !db.GroundRulesAgreements.Any(a => a.VersionId == v.Id && a.UserId == userId))
-            .Select(v => v.GroupId)
-            .ToListAsync(cancellationToken);
-        RulesToAgree = [.. Groups.Where(g => toAgree.Contains(g.Id))];
 
         HelpArrivedQuestions = await needReferrals.AwaitingAnswer(userId!.Value, now)
             .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);

@@ -90,6 +90,41 @@ public sealed class HomeAndCommunityTests(CirclesApp app) : IClassFixture<Circle
     }
 
     [Fact]
+    public async Task MemberHome_NextSessionIsTheEarliestOfTheActiveGroups_AndRulesWaitOnlyWhereNotAgreed()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var agreed = await app.CreateGroupAsync(organization, place: "Library", activeMembers: [organization.Member]);
+        var waiting = await app.CreateGroupAsync(organization, place: "Community hall", activeMembers: [organization.Member]);
+        var invited = await app.CreateGroupAsync(organization, place: "Not yet joined");
+        await app.InOrganizationAsync(organization, db =>
+        {
+            db.GroupMemberships.Add(new Circles.Web.Features.Groups.GroupMembership { GroupId = invited.Id, UserId = organization.Member.Id, Status = Circles.Web.Features.Groups.MembershipStatus.Invited, UpdatedAt = now });
+            return db.SaveChangesAsync();
+        });
+        await app.CreateSessionAsync(organization, invited.Id, now.AddDays(1));
+        await app.CreateSessionAsync(organization, agreed.Id, now.AddDays(5));
+        await app.CreateSessionAsync(organization, waiting.Id, now.AddDays(6));
+        await app.CreateSessionAsync(organization, waiting.Id, now.AddDays(3));
+        var facilitator = await app.SignedInAsync(organization.Facilitator);
+        foreach (var group in new[] { agreed, waiting })
+        {
+            await facilitator.SubmitFormAsync($"/groups/{group.Id}/rules", new Dictionary<string, string> { ["Draft"] = $"Rules of {group.Name}" }, "form[action*='handler=Publish']");
+        }
+        var member = await app.SignedInAsync(organization.Member);
+        await member.SubmitFormAsync($"/groups/{agreed.Id}/rules", GroupArrangement.NoFields(), "form[action*='handler=Agree']");
+
+        var home = await (await member.GetAsync("/home/member")).ParseAsync();
+
+        var next = home.QuerySelector("[data-next-session]")!;
+        Assert.Contains("Community hall", next.TextContent, StringComparison.Ordinal);
+        Assert.Equal(now.AddDays(3).ToString("O"), next.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.Contains($"Rules of {waiting.Name}", home.QuerySelector("section[aria-labelledby=next-heading]")!.TextContent, StringComparison.Ordinal);
+        var rulesWaiting = Assert.Single(home.QuerySelectorAll("[data-rules-waiting]"));
+        Assert.Contains(waiting.Name, rulesWaiting.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FacilitatorHome_ShowsTodaysSessionsAndAttendanceStillToTake()
     {
         var organization = await app.CreateOrganizationAsync();
