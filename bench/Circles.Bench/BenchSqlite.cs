@@ -9,6 +9,9 @@ namespace Circles.Bench;
 /// </summary>
 internal static class BenchSqlite
 {
-    public static DbContextOptions<SqliteCirclesDb> Options(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).Options;
+    public static DbContextOptions<SqliteCirclesDb> Options(string connectionString) => Builder(connectionString).Options;
+
+    /// <summary>The same, for a benchmark that adds to the options (logging the SQL, say).</summary>
+    public static DbContextOptionsBuilder<SqliteCirclesDb> Builder(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
 }

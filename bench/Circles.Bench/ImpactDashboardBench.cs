@@ -88,7 +88,7 @@ public class ImpactDashboardBench
         else
         {
             databasePath = Keep ? Path.Combine(Path.GetTempPath(), "impact-bench.db") : Path.Combine(Path.GetTempPath(), $"circles-bench-impact-{Guid.NewGuid():N}.db");
-            db = new SqliteCirclesDb(Logged(new DbContextOptionsBuilder<SqliteCirclesDb>().UseSqlite($"Data Source={databasePath}")).Options, organization);
+            db = new SqliteCirclesDb(Logged(BenchSqlite.Builder($"Data Source={databasePath}")).Options, organization);
         }
         // The model as the entity configurations describe it, indexes included (a migration is generated from the same model).
         var created = await db.Database.EnsureCreatedAsync();

@@ -141,11 +141,19 @@ public sealed class DetailsModel(
         }
         var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
-        CommunityName = await db.Communities.Where(c => c.Id == viewer.Group.CommunityId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
+        // The community's name and the count of active members in one query (issue 17).
+        var about = await db.SupportGroups.Where(g => g.Id == id)
+            .Select(g => new
+            {
+                Community = db.Communities.Where(c => c.Id == g.CommunityId).Select(c => c.Name).FirstOrDefault(),
+                Active = db.GroupMemberships.Count(m => m.GroupId == g.Id && m.Status == MembershipStatus.Active),
+            })
+            .FirstAsync(cancellationToken);
+        CommunityName = about.Community ?? "";
+        ActiveCount = about.Active;
         Facilitators = await db.GroupFacilitators.Where(f => f.GroupId == id)
             .Join(db.Users, f => f.UserId, u => u.Id, (f, u) => u.UserName!)
             .OrderBy(n => n).ToListAsync(cancellationToken);
-        ActiveCount = await db.GroupMemberships.CountAsync(m => m.GroupId == id && m.Status == MembershipStatus.Active, cancellationToken);
         if (!viewer.CanManage)
         {
             return true;

@@ -17,10 +17,11 @@ public static class Blocking
             cancellationToken);
 
     /// <summary>Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs.</summary>
-    public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken)
-    {
-        var blocked = await db.MemberBlocks.Where(b => b.BlockerUserId == userId).Select(b => b.BlockedUserId).ToListAsync(cancellationToken);
-        var blockers = await db.MemberBlocks.Where(b => b.BlockedUserId == userId).Select(b => b.BlockerUserId).ToListAsync(cancellationToken);
-        return [.. blocked.Union(blockers)];
-    }
+    public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
+        // Both directions in one query (issue 17: every discussion and message page asks).
+        await db.MemberBlocks
+            .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)
+            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
 }
