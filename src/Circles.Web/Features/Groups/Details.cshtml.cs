@@ -134,12 +134,12 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new SeeGroup())).Succeeded)
+        // The group with what the viewer is to it, found once for the access check and the page.
+        var viewer = await viewers.OfAsync(User, id, cancellationToken);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, requirement ?? new SeeGroup())).Succeeded)
         {
             return false;
         }
-        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
         // The community's name and the count of active members in one query (issue 17).
         var about = await db.SupportGroups.Where(g => g.Id == id)

@@ -16,21 +16,29 @@ public sealed class GroupViewers(CirclesDb db)
     private readonly Dictionary<(Guid User, Guid Group), GroupViewer> _found = [];
 
     /// <summary>Null for someone not signed in.</summary>
-    public async Task<GroupViewer?> OfAsync(ClaimsPrincipal user, SupportGroup group, CancellationToken cancellationToken)
+    public async Task<GroupViewer?> OfAsync(ClaimsPrincipal user, SupportGroup group, CancellationToken cancellationToken) =>
+        await OfAsync(user, group.Id, cancellationToken);
+
+    /// <summary>
+    /// For a page or a record that names a group (a session): null when the group is not in the
+    /// caller's organization or the caller is not signed in.
+    /// </summary>
+    public async Task<GroupViewer?> OfAsync(ClaimsPrincipal user, Guid groupId, CancellationToken cancellationToken)
     {
         if (user.GetUserId() is not { } userId)
         {
             return null;
         }
-        if (_found.TryGetValue((userId, group.Id), out var known))
+        if (_found.TryGetValue((userId, groupId), out var known))
         {
             return known;
         }
-        // Both facts in one query (issue 17: every group, session and discussion page asks).
-        var facts = await db.SupportGroups
-            .Where(g => g.Id == group.Id)
+        // The group and both facts in one query (issue 17: every group, session and discussion page asks).
+        var found = await db.SupportGroups
+            .Where(g => g.Id == groupId)
             .Select(g => new
             {
+                Group = g,
                 IsFacilitator = db.GroupFacilitators.Any(f => f.GroupId == g.Id && f.UserId == userId),
                 Membership = db.GroupMemberships
                     .Where(m => m.GroupId == g.Id && m.UserId == userId)
@@ -38,21 +46,11 @@ public sealed class GroupViewers(CirclesDb db)
                     .FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
-        return _found[(userId, group.Id)] = new GroupViewer(
-            group, userId, user.IsInRole(Roles.Coordinator), facts?.IsFacilitator == true, facts?.Membership);
-    }
-
-    /// <summary>
-    /// For a record that belongs to a group (a session): null when the group is not in the
-    /// caller's organization or the caller is not signed in.
-    /// </summary>
-    public async Task<GroupViewer?> OfAsync(ClaimsPrincipal user, Guid groupId, CancellationToken cancellationToken)
-    {
-        if (user.GetUserId() is { } userId && _found.TryGetValue((userId, groupId), out var known))
+        if (found is null)
         {
-            return known;
+            return null;
         }
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        return group is null ? null : await OfAsync(user, group, cancellationToken);
+        return _found[(userId, groupId)] = new GroupViewer(
+            found.Group, userId, user.IsInRole(Roles.Coordinator), found.IsFacilitator, found.Membership);
     }
 }
