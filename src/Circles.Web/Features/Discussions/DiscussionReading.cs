@@ -48,7 +48,7 @@ public static class DiscussionReading
     /// <summary>Unread posts in the whole discussion of a group, for the link on the group's page.</summary>
     public static async Task<int> UnreadInGroupAsync(CirclesDb db, Guid groupId, Guid readerId, CancellationToken cancellationToken)
     {
-        var hidden = await Blocking.HiddenFromAsync(db, readerId, cancellationToken);
+        var hidden = Blocking.HiddenFrom(db, readerId);
         // Counted by the database (issue 17): every group page shows it, and a busy group's
         // discussion has thousands of posts. Unread: not the reader's own, not hidden, after the
         // reader's mark on its thread (or no mark), in a thread whose author the reader may see.

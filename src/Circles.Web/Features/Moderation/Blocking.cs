@@ -18,10 +18,15 @@ public static class Blocking
 
     /// <summary>Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs.</summary>
     public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
-        // Both directions in one query (issue 17: every discussion and message page asks).
-        await db.MemberBlocks
+        await HiddenFrom(db, userId).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// The same people as a query, for a query that reads posts to include as its own subquery
+    /// (issue 17: one query fewer on every group page for the discussion's unread count).
+    /// </summary>
+    public static IQueryable<Guid> HiddenFrom(CirclesDb db, Guid userId) =>
+        // Both directions in one query.
+        db.MemberBlocks
             .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)
-            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId);
 }

@@ -220,6 +220,32 @@ public sealed class DiscussionPostingTests(CirclesApp app) : IClassFixture<Circl
     }
 
     [Fact]
+    public async Task UnreadCountOnTheGroupPage_LeavesOutPostsOfSomeoneBlocked_EitherWay()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var group = await app.GroupAsync(organization);
+        var facilitator = await app.SignedInAsync(organization.Facilitator);
+        var threadId = await facilitator.NewThreadAsync(group.Id);
+        var member = await app.SignedInAsync(organization.Member);
+        var peer = await app.SignedInAsync(organization.PeerSupporter);
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await peer.ReplyAsync(group.Id, threadId, "one");
+        await peer.ReplyAsync(group.Id, threadId, "two");
+        async Task<string?> UnreadOnGroupPageAsync(HttpClient reader) =>
+            (await reader.GetPageAsync($"/groups/{group.Id}")).Document.QuerySelector("[data-discussion-link] [data-unread]")?.GetAttribute("data-unread");
+        Assert.Equal("3", await UnreadOnGroupPageAsync(member));
+
+        await member.SubmitFormAsync($"/blocks/new?user={organization.PeerSupporter.Id}", GroupArrangement.NoFields());
+
+        // The member no longer counts the peer's two posts, only the facilitator's.
+        Assert.Equal("1", await UnreadOnGroupPageAsync(member));
+        // And the peer does not count the member's reply: a block works both ways.
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        await member.ReplyAsync(group.Id, threadId, "three");
+        Assert.Null(await UnreadOnGroupPageAsync(peer));
+    }
+
+    [Fact]
     public async Task HiddenPost_MembersSeeANote_FacilitatorsSeeTextReasonAndRestore()
     {
         var organization = await app.CreateOrganizationAsync();
