@@ -93,6 +93,8 @@ app.UsePublicHosts();
 app.UseRequestLocalization();
 // Matches the pages; skipped when the first step's match still holds (it does unless UsePublicHosts rewrote the path).
 app.UseRouting();
+// Once the page is known, before the session check's query.
+app.UseOneConnectionPerPage();
 app.UseAuthentication();
 // After authentication, so that per-person limits (RateLimits.Posting) know who is posting.
 app.UseRateLimiter();

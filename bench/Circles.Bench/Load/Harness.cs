@@ -391,8 +391,9 @@ public static partial class Harness
     /// The signed-in cookies, the proxy's header, the form; done() prints the figures (wrk's latency
     /// is in µs). A cookie the server sends back replaces the one sent, as a browser does: Identity
     /// checks the security stamp once a minute and then renews the cookie, and a load that kept
-    /// sending the old cookie would pay that check (five queries and a new cookie) on every request
-    /// after the first minute — 18 % of the CPU of a member home under load (bench/README.md).
+    /// sending the old cookie would pay that check (the user, roles and claims read again, a new
+    /// cookie) on every request after the first minute — 18 % of the CPU of a member home under
+    /// load (bench/README.md).
     /// </summary>
     private static string WrkScript(Target target)
     {
@@ -414,9 +415,9 @@ public static partial class Harness
         script.AppendLine("""
             local prepared
             local function prepare()
-              local pairs_ = {}
-              for name, value in pairs(cookies) do pairs_[#pairs_ + 1] = name .. "=" .. value end
-              wrk.headers["Cookie"] = table.concat(pairs_, "; ")
+              local parts = {}
+              for name, value in pairs(cookies) do parts[#parts + 1] = name .. "=" .. value end
+              wrk.headers["Cookie"] = table.concat(parts, "; ")
               prepared = wrk.format()
             end
             init = function(args) prepare() end

@@ -148,7 +148,12 @@ public sealed class DetailsModel(
                 Community = db.Communities.Where(c => c.Id == g.CommunityId).Select(c => c.Name).FirstOrDefault(),
                 Active = db.GroupMemberships.Count(m => m.GroupId == g.Id && m.Status == MembershipStatus.Active),
             })
-            .FirstAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
+        if (about is null)
+        {
+            // Deleted since the line above.
+            return false;
+        }
         CommunityName = about.Community ?? "";
         ActiveCount = about.Active;
         Facilitators = await db.GroupFacilitators.Where(f => f.GroupId == id)

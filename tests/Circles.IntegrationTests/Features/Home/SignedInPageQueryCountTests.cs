@@ -72,6 +72,21 @@ public sealed class SignedInPageQueryCountTests(CommandCountingApp app) : IClass
         Assert.InRange(withMore, 1, GroupPageQueries);
     }
 
+    [Fact]
+    public async Task APage_RunsAllItsQueriesOnOneConnection()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        await app.CreateGroupAsync(organization, activeMembers: [organization.Member]);
+        var member = await app.SignedInAsync(organization.Member);
+        await member.GetAsync("/home/member");
+
+        var connectionsBefore = app.ConnectionsOpened;
+        var queries = await CountAsync(() => member.GetAsync("/home/member"));
+
+        Assert.True(queries > 1);
+        Assert.Equal(1, app.ConnectionsOpened - connectionsBefore);
+    }
+
     private async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
     {
         var before = app.Commands;
