@@ -26,13 +26,14 @@ public sealed class ResultsModel(CirclesDb db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, HttpContext.RequestAborted);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ManageGroup())).Succeeded)
+        // The group with what the viewer is to it, in one query for the access check and the page.
+        var viewer = await viewers.OfAsync(User, id, HttpContext.RequestAborted);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ManageGroup())).Succeeded)
         {
             return NotFound();
         }
-        Viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
-        Timeline = await FeedbackTimeline.LoadAsync(db, group, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        Viewer = viewer;
+        Timeline = await FeedbackTimeline.LoadAsync(db, viewer.Group, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         return Page();
     }
 

@@ -164,12 +164,12 @@ public sealed class IndexModel(
     private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new BelongToGroup())).Succeeded)
+        // The group with what the viewer is to it, in one query for the access check and the page.
+        var viewer = await viewers.OfAsync(User, id, cancellationToken);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, requirement ?? new BelongToGroup())).Succeeded)
         {
             return false;
         }
-        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         Viewer = viewer;
         Current = await currentRules.ForGroupAsync(id, cancellationToken);
         ActiveMembers = await db.GroupMemberships.CountAsync(m => m.GroupId == id && m.Status == MembershipStatus.Active, cancellationToken);

@@ -76,12 +76,12 @@ public sealed class IndexModel(
 
     private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == id, HttpContext.RequestAborted);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, requirement ?? new BelongToGroup())).Succeeded)
+        // The group with what the viewer is to it, in one query for the access check and the page.
+        var viewer = await viewers.OfAsync(User, id, HttpContext.RequestAborted);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, requirement ?? new BelongToGroup())).Succeeded)
         {
             return false;
         }
-        var viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
         Viewer = viewer;
         var now = clock.GetUtcNow().UtcDateTime;
         var sessions = await db.GroupSessions.Where(s => s.GroupId == id)

@@ -117,12 +117,12 @@ public sealed class IndexModel(
 
     private async Task<bool> LoadAsync(Guid groupId)
     {
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, HttpContext.RequestAborted);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ReadDiscussion())).Succeeded)
+        // The group with what the viewer is to it, in one query for the access check and the page.
+        var viewer = await viewers.OfAsync(User, groupId, HttpContext.RequestAborted);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ReadDiscussion())).Succeeded)
         {
             return false;
         }
-        var viewer = (await viewers.OfAsync(User, group, HttpContext.RequestAborted))!;
         var access = await DiscussionAccess.ForAsync(db, viewer, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
         Access = access;
         Threads = await DiscussionReading.ThreadsAsync(db, protector, groupId, access.UserId, HttpContext.RequestAborted);

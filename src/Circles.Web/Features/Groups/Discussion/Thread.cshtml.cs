@@ -89,12 +89,12 @@ public sealed class ThreadModel(
     private async Task<bool> LoadAsync(Guid groupId, Guid threadId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var group = await db.SupportGroups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        if (group is null || !(await authorization.AuthorizeAsync(User, group, new ReadDiscussion())).Succeeded)
+        // The group with what the viewer is to it, in one query for the access check and the page.
+        var viewer = await viewers.OfAsync(User, groupId, cancellationToken);
+        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ReadDiscussion())).Succeeded)
         {
             return false;
         }
-        var viewer = (await viewers.OfAsync(User, group, cancellationToken))!;
         var access = await DiscussionAccess.ForAsync(db, viewer, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var thread = await db.DiscussionThreads.FirstOrDefaultAsync(t => t.Id == threadId && t.GroupId == groupId, cancellationToken);
         if (thread is null || (thread.AuthorUserId is { } author && await Moderation.Blocking.BetweenAsync(db, access.UserId, author, cancellationToken)))
