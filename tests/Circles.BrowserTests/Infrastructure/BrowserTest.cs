@@ -97,6 +97,26 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Like <see cref="SharedPageWithSessionOfAsync"/> for a visitor who is not signed in: one page
+    /// per language and screen size on this server, its language chosen once (a new browser
+    /// context, a renderer process, costs more than a page). Same rules: only for tests that look.
+    /// </summary>
+    protected async Task<IPage> SharedAnonymousPageAsync(ViewportSize viewport, string language)
+    {
+        var key = $"anonymous|{language}|{viewport.Width}x{viewport.Height}";
+        if (server.SharedPages.TryGetValue(key, out var shared) && !shared.IsClosed)
+        {
+            return shared;
+        }
+        var context = await CreateContextAsync(viewport, storageState: null);
+        var page = await context.NewPageAsync();
+        await page.OpenAsync("/");
+        await page.UseLanguageAsync(language);
+        server.SharedPages[key] = page;
+        return page;
+    }
+
     /// <summary>The browser storage state (cookies) of a sign-in of this account, in this language, made once per server.</summary>
     protected async Task<string> SavedSessionAsync(DemoAccount account, string? language = null)
     {
