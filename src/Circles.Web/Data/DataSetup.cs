@@ -10,7 +10,10 @@ public static class DataSetup
 {
     /// <summary>
     /// Registers <see cref="CirclesDb"/> on the provider named by Database:Provider (Sqlite by
-    /// default) and the database health check behind /healthz.
+    /// default) and the database health check behind /healthz. The context's options are built
+    /// once (they hold only the connection string and singletons), not once per request: EF's
+    /// default rebuilt them, warning settings and all, for every page (issue 17: ~13 KB of the
+    /// member home's ~375 KB allocated a request).
     /// </summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
@@ -26,7 +29,8 @@ public static class DataSetup
         {
             builder.Services.AddDbContext<CirclesDb, PostgresCirclesDb>((services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetRequiredService<OrganizationSnapshotEviction>()));
+                .AddInterceptors(services.GetRequiredService<OrganizationSnapshotEviction>()),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -38,7 +42,8 @@ public static class DataSetup
             }
             builder.Services.AddDbContext<CirclesDb, SqliteCirclesDb>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()));
+                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
 
         // Background services run once per cluster: each holds a lease in the database (docs/scaling.md).
