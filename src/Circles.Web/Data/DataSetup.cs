@@ -10,10 +10,7 @@ public static class DataSetup
 {
     /// <summary>
     /// Registers <see cref="CirclesDb"/> on the provider named by Database:Provider (Sqlite by
-    /// default) and the database health check behind /healthz. The context's options are built
-    /// once (they hold only the connection string and singletons), not once per request: EF's
-    /// default rebuilt them, warning settings and all, for every page (issue 17: ~13 KB of the
-    /// member home's ~375 KB allocated a request).
+    /// default) and the database health check behind /healthz.
     /// </summary>
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
     {
@@ -29,8 +26,7 @@ public static class DataSetup
         {
             builder.Services.AddDbContext<CirclesDb, PostgresCirclesDb>((services, options) => options
                 .UseNpgsql(connectionString)
-                .AddInterceptors(services.GetRequiredService<OrganizationSnapshotEviction>()),
-                optionsLifetime: ServiceLifetime.Singleton);
+                .AddInterceptors(services.GetRequiredService<OrganizationSnapshotEviction>()));
         }
         else
         {
@@ -42,8 +38,7 @@ public static class DataSetup
             }
             builder.Services.AddDbContext<CirclesDb, SqliteCirclesDb>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()),
-                optionsLifetime: ServiceLifetime.Singleton);
+                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()));
         }
 
         // Background services run once per cluster: each holds a lease in the database (docs/scaling.md).
