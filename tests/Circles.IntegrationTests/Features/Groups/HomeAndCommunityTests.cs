@@ -124,6 +124,35 @@ public sealed class HomeAndCommunityTests(CirclesApp app) : IClassFixture<Circle
         Assert.Contains(waiting.Name, rulesWaiting.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The member home's queries are compiled once (issue 17); the tenant filter must still apply
+    /// to them. Rows another organization holds under this member's id (which no page can make)
+    /// never reach their home: no group, no next session, no feedback asked.
+    /// </summary>
+    [Fact]
+    public async Task MemberHome_AsMember_NeverShowsRowsAnotherOrganizationHoldsForThem()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var other = await app.CreateOrganizationAsync();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var theirs = await app.CreateGroupAsync(other, place: "Their hall", activeMembers: [organization.Member]);
+        await app.CreateSessionAsync(other, theirs.Id, now.AddDays(2));
+        var past = await app.CreateSessionAsync(other, theirs.Id, now.AddDays(-2));
+        await app.InOrganizationAsync(other, db =>
+        {
+            db.FeedbackRequests.Add(new Circles.Web.Features.Feedback.FeedbackRequest { SessionId = past, UserId = organization.Member.Id });
+            return db.SaveChangesAsync();
+        });
+
+        var home = await (await (await app.SignedInAsync(organization.Member)).GetAsync("/home/member")).ParseAsync();
+
+        var main = home.QuerySelector("main")!.TextContent;
+        Assert.DoesNotContain(theirs.Name, main, StringComparison.Ordinal);
+        Assert.DoesNotContain("Their hall", main, StringComparison.Ordinal);
+        Assert.Null(home.QuerySelector("[data-next-session]"));
+        Assert.Null(home.QuerySelector("[data-feedback-waiting]"));
+    }
+
     [Fact]
     public async Task FacilitatorHome_ShowsTodaysSessionsAndAttendanceStillToTake()
     {
