@@ -2,7 +2,6 @@ using System.Text;
 using Circles.BrowserTests.Infrastructure;
 using Circles.Web.Accounts;
 using Circles.Web.Demo;
-using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -567,7 +566,7 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
     }
 
     /// <summary>The narrowest screen WCAG 1.4.10 Reflow asks for (320 CSS pixels), a phone too.</summary>
-    private static readonly ViewportSize NarrowPhone = new() { Width = 320, Height = 640 };
+    protected static readonly ViewportSize NarrowPhone = new() { Width = 320, Height = 640 };
 
     /// <summary>
     /// axe-core finds no serious or critical violation, and, for WCAG 1.4.10 Reflow, which axe does
@@ -580,13 +579,12 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         var page = await OpenScenarioAsync(pageName, language, NarrowPhone);
 
         var overflow = await SidewaysOverflowAsync(page);
-        var results = await page.RunOnWholePageAsync();
+        var serious = await page.SeriousViolationsAsync();
 
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         var problems = new List<string>();
         if (serious.Count > 0)
         {
-            problems.Add(Describe(pageName, language, page.Url, serious));
+            problems.Add(Axe.Describe($"\"{pageName}\" in {language} ({page.Url})", serious));
         }
         if (overflow.Length > 0)
         {
@@ -659,22 +657,6 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         await Expect(html).ToHaveAttributeAsync("lang", language);
         await Expect(html).ToHaveAttributeAsync("dir", language == "ar" ? "rtl" : "ltr");
     }
-
-    private static string Describe(string pageName, string language, string url, List<AxeResultItem> violations)
-    {
-        var text = new StringBuilder($"axe found {violations.Count} serious or critical violation(s) on \"{pageName}\" in {language} ({url}):");
-        foreach (var violation in violations)
-        {
-            text.Append($"\n- {violation.Id} ({violation.Impact}): {violation.Help} [{violation.HelpUrl}]");
-            foreach (var node in violation.Nodes)
-            {
-                var checks = (node.Any ?? []).Concat(node.All ?? []).Concat(node.None ?? []).Select(c => c.Message);
-                text.Append($"\n    target {node.Target}: {string.Join(" / ", checks)}");
-                text.Append($"\n      {node.Html}");
-            }
-        }
-        return text.ToString();
-    }
 }
 
 /// <summary>Every page in English, left to right.</summary>
@@ -686,6 +668,30 @@ public sealed class EnglishAccessibilityTests(CirclesServer server) : Accessibil
     [MemberData(nameof(Pages))]
     public Task Page_AsRoleWhoSeesIt_PassesAxeAndNeedsNoSidewaysScrolling(string pageName, string language) =>
         PassesAxeAndNeedsNoSidewaysScrollingAsync(pageName, language);
+
+    /// <summary>
+    /// The check itself: every page above passes only if a page that breaks axe's rules fails.
+    /// An image without a text alternative and a button without a name are put into a page, which
+    /// has axe already (installed once for its browser context, before the page's own scripts).
+    /// </summary>
+    [Fact]
+    public async Task Axe_OnAPageWithPlantedViolations_ReportsEachAndWhereItIs()
+    {
+        var page = await SharedAnonymousPageAsync(NarrowPhone, "en");
+        await page.SeriousViolationsAsync();
+        await page.OpenAsync("/safer-browsing");
+        Assert.True(await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"), "axe-core is not installed on pages opened after its first run.");
+
+        await page.EvaluateAsync("""
+            () => document.querySelector("main").insertAdjacentHTML("beforeend",
+              '<img src="/favicon.svg" id="planted-image"><button type="button" id="planted-button"></button>')
+            """);
+        var violations = await page.SeriousViolationsAsync();
+
+        Assert.Equal(["button-name", "image-alt"], violations.Select(v => v.Id).Order());
+        Assert.Contains("#planted-image", violations.Single(v => v.Id == "image-alt").Nodes.Single().Target, StringComparison.Ordinal);
+        Assert.Contains("planted-button", Axe.Describe("the planted page", violations), StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Every page in Arabic, right to left.</summary>

@@ -28,7 +28,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         // The member writes a story: only theirs.
         var member = await SignedInPageAsync(DemoAccounts.Member);
         await member.OpenAsync("/stories/mine/new");
-        await AssertNoSeriousViolationAsync(member);
+        await member.AssertNoSeriousViolationsAsync();
         await member.GetByLabel("Something that went well", new() { Exact = true }).CheckAsync();
         await member.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await member.GetByLabel("Your story", new() { Exact = true }).FillAsync(original);
@@ -40,7 +40,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await member.GetByRole(AriaRole.Link, new() { Name = "Who may read it", Exact = true }).ClickAsync();
         await member.GetByLabel("everyone, on the public pages", new() { Exact = true }).CheckAsync();
         await member.GetByLabel("the first letter of my name in Circles", new() { Exact = true }).CheckAsync();
-        await AssertNoSeriousViolationAsync(member);
+        await member.AssertNoSeriousViolationsAsync();
         await ClickAsync(member, "Save");
         await Expect(member.Locator("[data-story-status]")).ToHaveTextAsync("Waiting for review");
 
@@ -50,7 +50,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await coordinator.GetByRole(AriaRole.Link, new() { Name = title, Exact = true }).ClickAsync();
         await Expect(coordinator.Locator("[data-author-text] mark[data-detail='Name']").Filter(new() { HasText = "Amira" })).ToBeVisibleAsync();
         await Expect(coordinator.Locator("[data-author-text] mark[data-detail='Time']")).ToHaveTextAsync("9pm");
-        await AssertNoSeriousViolationAsync(coordinator);
+        await coordinator.AssertNoSeriousViolationsAsync();
         await coordinator.GetByLabel("Suggested text", new() { Exact = true }).FillAsync(suggested);
         await coordinator.GetByLabel("A short note to the author (optional)", new() { Exact = true }).FillAsync("I took out the name, the place and the time.");
         await ClickAsync(coordinator, "Send the suggestion");
@@ -60,7 +60,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await member.OpenAsync(storyPath);
         await Expect(member.Locator("[data-suggested-text]")).ToHaveTextAsync(suggested);
         await Expect(member.Locator("[data-review-note]")).ToHaveTextAsync("I took out the name, the place and the time.");
-        await AssertNoSeriousViolationAsync(member);
+        await member.AssertNoSeriousViolationsAsync();
         await ClickAsync(member, "Approve this version");
         await Expect(member.Locator("[data-story-status]")).ToHaveAttributeAsync("data-story-status", "Published");
 
@@ -71,7 +71,7 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await Expect(published).ToContainTextAsync(suggested);
         await Expect(published).ToContainTextAsync("By D.");
         await Expect(published).Not.ToContainTextAsync("Amira");
-        await AssertNoSeriousViolationAsync(visitor);
+        await visitor.AssertNoSeriousViolationsAsync();
 
         // The member withdraws it in one step; the public page no longer shows it.
         await member.OpenAsync(storyPath);
@@ -79,12 +79,5 @@ public sealed class StoryJourneyTests(CirclesServer server)
         await Expect(member.Locator("[data-story-status]")).ToHaveAttributeAsync("data-story-status", "Withdrawn");
         await visitor.OpenAsync("/public-site/demo/stories");
         await Expect(visitor.Locator("article[data-public-story]").Filter(new() { HasText = title })).ToHaveCountAsync(0);
-    }
-
-    /// <summary>axe-core finds no serious or critical violation, the standard of AccessibilityTests.</summary>
-    private static async Task AssertNoSeriousViolationAsync(IPage page)
-    {
-        var serious = (await page.RunOnWholePageAsync()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}: " + string.Join(", ", serious));
     }
 }

@@ -31,7 +31,7 @@ public sealed class VolunteerJourneyTests(CirclesServer server)
         // An anonymous visitor offers to volunteer on the public pages.
         var visitor = await NewPageAsync();
         await visitor.OpenAsync("/public-site/demo/volunteer");
-        await AssertNoSeriousViolationAsync(visitor);
+        await visitor.AssertNoSeriousViolationsAsync();
         await visitor.GetByLabel("What would you like to be called?", new() { Exact = true }).FillAsync(applicantName);
         await visitor.GetByLabel("How can we reach you? (email or phone)", new() { Exact = true }).FillAsync($"noor.{suffix}@example.org");
         await visitor.GetByLabel("Why would you like to volunteer?", new() { Exact = true }).FillAsync("I came through a group like this myself.");
@@ -139,14 +139,7 @@ public sealed class VolunteerJourneyTests(CirclesServer server)
         await volunteer.OpenAsync("/home/volunteer");
         await Expect(volunteer.Locator("[data-approved]")).ToHaveTextAsync("Approved: 2.5 hours");
         await Expect(volunteer.Locator("[data-waiting]")).ToHaveTextAsync("Waiting for approval: 0 hours");
-        await AssertNoSeriousViolationAsync(volunteer);
-    }
-
-    /// <summary>axe-core finds no serious or critical violation, the standard of AccessibilityTests.</summary>
-    private static async Task AssertNoSeriousViolationAsync(IPage page)
-    {
-        var serious = (await page.RunOnWholePageAsync()).Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id).ToList();
-        Assert.True(serious.Count == 0, $"axe on {page.Url}: " + string.Join(", ", serious));
+        await volunteer.AssertNoSeriousViolationsAsync();
     }
 
     /// <summary>Moves the applicant on their page to the next stage, dated today (the form's default).</summary>

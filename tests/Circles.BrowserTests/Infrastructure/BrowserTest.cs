@@ -73,8 +73,9 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
     /// </summary>
     protected async Task<IPage> PageWithSessionOfAsync(DemoAccount account, ViewportSize? viewport = null, string? language = null)
     {
-        var context = await NewContextAsync(viewport, await SavedSessionAsync(account, language));
-        return await context.NewPageAsync();
+        var page = await PageInOwnSessionAsync(account, viewport, language);
+        _contexts.Add(page.Context);
+        return page;
     }
 
     /// <summary>
@@ -91,8 +92,7 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
         {
             return shared;
         }
-        var context = await CreateContextAsync(viewport, await SavedSessionAsync(account, language));
-        var page = await context.NewPageAsync();
+        var page = await PageInOwnSessionAsync(account, viewport, language);
         server.SharedPages[key] = page;
         return page;
     }
@@ -120,7 +120,7 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
     /// <summary>The browser storage state (cookies) of a sign-in of this account, in this language, made once per server.</summary>
     protected async Task<string> SavedSessionAsync(DemoAccount account, string? language = null)
     {
-        var key = language is null ? account.UserName : account.UserName + "|" + language;
+        var key = SessionKey(account, language);
         if (!server.SavedSessions.TryGetValue(key, out var state))
         {
             var signIn = await NewContextAsync();
@@ -135,6 +135,32 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
         }
         return state;
     }
+
+    /// <summary>
+    /// A page in a new context with the saved session of the account in this language; the first
+    /// time, the context signs in itself and its cookies are saved (a sign-in context beside it
+    /// would be a second renderer process, over a second of CPU).
+    /// </summary>
+    private async Task<IPage> PageInOwnSessionAsync(DemoAccount account, ViewportSize? viewport, string? language)
+    {
+        var sessionKey = SessionKey(account, language);
+        server.SavedSessions.TryGetValue(sessionKey, out var state);
+        var context = await CreateContextAsync(viewport, state);
+        var page = await context.NewPageAsync();
+        if (state is null)
+        {
+            await page.SignInToHomeAsync(account);
+            if (language is not null)
+            {
+                await page.UseLanguageAsync(language);
+            }
+            server.SavedSessions[sessionKey] = await context.StorageStateAsync();
+        }
+        return page;
+    }
+
+    private static string SessionKey(DemoAccount account, string? language) =>
+        language is null ? account.UserName : account.UserName + "|" + language;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
