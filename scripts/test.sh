@@ -140,7 +140,14 @@ redis_address="127.0.0.1:$redis_port"
 # ---------------------------------------------------------------- 3. build once
 log "Building"
 build_started=$SECONDS
-dotnet build Circles.slnx -nologo -v quiet || exit 1
+# The compiler server (shared compilation) compiles the five projects in one warm process: 97-100 s
+# instead of 119 s from scratch on two cores, where a sandbox may have switched it off
+# (UseSharedCompilation=false in the environment). It is shut down at once, so that no compiler
+# process outlives the build.
+dotnet build Circles.slnx -nologo -v quiet -p:UseSharedCompilation=true
+build_status=$?
+dotnet build-server shutdown >/dev/null 2>&1
+[ "$build_status" = 0 ] || exit 1
 build_seconds=$((SECONDS - build_started))
 
 # ---------------------------------------------------------------- 4. the suites

@@ -51,7 +51,9 @@ public static class TestDatabase
         using var admin = OpenMaintenanceConnection();
         using var command = admin.CreateCommand();
         // Both names are ours (a fixed prefix and hex digits), so quoting them is enough.
-        command.CommandText = $"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"";
+        // FILE_COPY copies the template's files instead of writing every page through the WAL
+        // (PostgreSQL 15's default): 130 -> 50 ms a copy, and the suites make about 160.
+        command.CommandText = $"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\" STRATEGY FILE_COPY";
         command.ExecuteNonQuery();
         return connectionString;
     }
