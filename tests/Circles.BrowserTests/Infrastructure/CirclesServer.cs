@@ -64,6 +64,12 @@ public class CirclesServer : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Pages kept open for the tests of this server, by account, language and screen; see BrowserTest.SharedPageWithSessionOfAsync.</summary>
     public ConcurrentDictionary<string, Microsoft.Playwright.IPage> SharedPages { get; } = new();
 
+    /// <summary>
+    /// Browser contexts finished tests of this server left empty, by screen size and script
+    /// setting, for the next tests that ask for the same; see BrowserTest.NewContextAsync.
+    /// </summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<Microsoft.Playwright.IBrowserContext>> IdleContexts { get; } = new();
+
     /// <summary>The origin the browser talks to, for example https://127.0.0.1:41234/.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started.");
 
@@ -148,6 +154,10 @@ public class CirclesServer : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var page in SharedPages.Values)
         {
             await page.Context.CloseAsync();
+        }
+        foreach (var context in IdleContexts.Values.SelectMany(queue => queue))
+        {
+            await context.CloseAsync();
         }
         await base.DisposeAsync();
         _certificate.Dispose();
