@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Circles.BrowserTests.Infrastructure;
 using Circles.Web.Accounts;
@@ -539,11 +540,19 @@ public abstract class AccessibilityTests(CirclesServer server) : BrowserTest(ser
         }
     }
 
-    /// <summary>Opens a page of the demo organization's group, found through the group list.</summary>
+    /// <summary>The demo group's address as each shared page found it in its group list (a navigation saved on every later scenario).</summary>
+    private static readonly ConditionalWeakTable<IPage, string> DemoGroupPaths = [];
+
+    /// <summary>Opens a page of the demo organization's group, found through the group list the first time.</summary>
     private static async Task OpenDemoGroupAsync(IPage page, string subPath)
     {
-        await page.OpenAsync("/groups");
-        var href = await page.Locator("main a[href^='/groups/']:not([href='/groups/new'])").First.GetAttributeAsync("href");
+        if (!DemoGroupPaths.TryGetValue(page, out var href))
+        {
+            await page.OpenAsync("/groups");
+            href = await page.Locator("main a[href^='/groups/']:not([href='/groups/new'])").First.GetAttributeAsync("href")
+                ?? throw new InvalidOperationException("The group list links to no group.");
+            DemoGroupPaths.AddOrUpdate(page, href);
+        }
         await page.OpenAsync(href + subPath);
     }
 
