@@ -134,9 +134,8 @@ public sealed class DetailsModel(
     private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        // The group with what the viewer is to it, found once for the access check and the page.
-        var viewer = await viewers.OfAsync(User, id, cancellationToken);
-        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, requirement ?? new SeeGroup())).Succeeded)
+        var viewer = await authorization.AuthorizedGroupViewerAsync(viewers, User, id, requirement ?? new SeeGroup(), cancellationToken);
+        if (viewer is null)
         {
             return false;
         }

@@ -26,9 +26,8 @@ public sealed class ResultsModel(CirclesDb db, IAuthorizationService authorizati
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        // The group with what the viewer is to it, in one query for the access check and the page.
-        var viewer = await viewers.OfAsync(User, id, HttpContext.RequestAborted);
-        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ManageGroup())).Succeeded)
+        var viewer = await authorization.AuthorizedGroupViewerAsync(viewers, User, id, new ManageGroup(), HttpContext.RequestAborted);
+        if (viewer is null)
         {
             return NotFound();
         }

@@ -164,9 +164,8 @@ public sealed class IndexModel(
     private async Task<bool> LoadAsync(Guid id, GroupRequirement? requirement = null)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        // The group with what the viewer is to it, in one query for the access check and the page.
-        var viewer = await viewers.OfAsync(User, id, cancellationToken);
-        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, requirement ?? new BelongToGroup())).Succeeded)
+        var viewer = await authorization.AuthorizedGroupViewerAsync(viewers, User, id, requirement ?? new BelongToGroup(), cancellationToken);
+        if (viewer is null)
         {
             return false;
         }

@@ -53,7 +53,7 @@ public sealed class EditModel(CirclesDb db, IAuthorizationService authorization,
 
     private async Task<bool> FindAsync(Guid id, Guid changeId)
     {
-        if (await ManagedGroup.FindAsync(db, authorization, viewers, User, id, HttpContext.RequestAborted) is not { } viewer)
+        if (await authorization.AuthorizedGroupViewerAsync(viewers, User, id, new ManageGroup(), HttpContext.RequestAborted) is not { } viewer)
         {
             return false;
         }

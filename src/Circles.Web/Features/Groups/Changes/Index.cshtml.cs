@@ -23,7 +23,7 @@ public sealed class IndexModel(CirclesDb db, IAuthorizationService authorization
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? done = null)
     {
-        if (await ManagedGroup.FindAsync(db, authorization, viewers, User, id, HttpContext.RequestAborted) is not { } viewer)
+        if (await authorization.AuthorizedGroupViewerAsync(viewers, User, id, new ManageGroup(), HttpContext.RequestAborted) is not { } viewer)
         {
             return NotFound();
         }

@@ -20,7 +20,7 @@ public sealed class NewModel(CirclesDb db, IAuthorizationService authorization, 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await ManagedGroup.FindAsync(db, authorization, viewers, User, id, HttpContext.RequestAborted) is not { } viewer)
+        if (await authorization.AuthorizedGroupViewerAsync(viewers, User, id, new ManageGroup(), HttpContext.RequestAborted) is not { } viewer)
         {
             return NotFound();
         }
@@ -31,7 +31,7 @@ public sealed class NewModel(CirclesDb db, IAuthorizationService authorization, 
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await ManagedGroup.FindAsync(db, authorization, viewers, User, id, HttpContext.RequestAborted) is not { } viewer)
+        if (await authorization.AuthorizedGroupViewerAsync(viewers, User, id, new ManageGroup(), HttpContext.RequestAborted) is not { } viewer)
         {
             return NotFound();
         }

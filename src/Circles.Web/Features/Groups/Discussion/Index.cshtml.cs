@@ -117,9 +117,8 @@ public sealed class IndexModel(
 
     private async Task<bool> LoadAsync(Guid groupId)
     {
-        // The group with what the viewer is to it, in one query for the access check and the page.
-        var viewer = await viewers.OfAsync(User, groupId, HttpContext.RequestAborted);
-        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ReadDiscussion())).Succeeded)
+        var viewer = await authorization.AuthorizedGroupViewerAsync(viewers, User, groupId, new ReadDiscussion(), HttpContext.RequestAborted);
+        if (viewer is null)
         {
             return false;
         }

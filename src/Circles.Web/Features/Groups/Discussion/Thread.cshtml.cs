@@ -89,9 +89,8 @@ public sealed class ThreadModel(
     private async Task<bool> LoadAsync(Guid groupId, Guid threadId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        // The group with what the viewer is to it, in one query for the access check and the page.
-        var viewer = await viewers.OfAsync(User, groupId, cancellationToken);
-        if (viewer is null || !(await authorization.AuthorizeAsync(User, viewer.Group, new ReadDiscussion())).Succeeded)
+        var viewer = await authorization.AuthorizedGroupViewerAsync(viewers, User, groupId, new ReadDiscussion(), cancellationToken);
+        if (viewer is null)
         {
             return false;
         }
