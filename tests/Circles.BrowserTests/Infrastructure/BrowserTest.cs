@@ -138,19 +138,11 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
     protected async Task<string> SavedSessionAsync(DemoAccount account, string? language = null)
     {
         var key = SessionKey(account, language);
-        if (!server.SavedSessions.TryGetValue(key, out var state))
+        if (!server.SavedSessions.ContainsKey(key))
         {
-            var signIn = await NewContextAsync();
-            var page = await signIn.NewPageAsync();
-            await page.SignInToHomeAsync(account);
-            if (language is not null)
-            {
-                await page.UseLanguageAsync(language);
-            }
-            state = await signIn.StorageStateAsync();
-            server.SavedSessions[key] = state;
+            await PageWithSessionOfAsync(account, language: language);
         }
-        return state;
+        return server.SavedSessions[key];
     }
 
     /// <summary>
@@ -200,7 +192,11 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
         }
     }
 
-    /// <summary>Leaves nothing of this test in the context: no page, cookie, stored data, cached response or permission.</summary>
+    /// <summary>
+    /// Leaves nothing of this test in the context: no page, route, cookie, stored data, cached
+    /// response or permission. Init scripts cannot be taken back; the one there is, axe-core's
+    /// (Axe.cs), only defines <c>window.axe</c>.
+    /// </summary>
     private async Task<bool> TryEmptyAsync(IBrowserContext context)
     {
         try
@@ -209,6 +205,7 @@ public abstract class BrowserTest(CirclesServer server) : IAsyncLifetime
             {
                 await page.CloseAsync();
             }
+            await context.UnrouteAllAsync();
             await context.ClearCookiesAsync();
             await context.ClearPermissionsAsync();
             // Local storage, IndexedDB, cache storage and the HTTP cache of the server's origin go through DevTools.
