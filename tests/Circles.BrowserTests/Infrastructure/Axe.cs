@@ -12,9 +12,9 @@ namespace Circles.BrowserTests.Infrastructure;
 /// </summary>
 /// <remarks>
 /// axe-core's own source comes from Deque's package (pinned in Directory.Packages.props); running
-/// it is done here rather than through Deque's Playwright wrapper, which cost more in the test
-/// process than axe did in the browser. Measured on the member home with a throwaway probe (7 December 2026):
-/// opening the page and running the wrapper's legacy mode cost 1.1 s of CPU in all, 0.22 s of it
+/// it is done here rather than through Deque's Playwright wrapper. Measured on the member home
+/// with a throwaway probe (7 December 2026): opening the page and running the wrapper's legacy
+/// mode cost 1.1 s of CPU in all (Chromium, the test process, Playwright's driver), 0.22 s of it
 /// in the test process (the 0.5 MB script read and sent again on every run, the whole result
 /// parsed back); with the script installed once per browser context and only the serious and
 /// critical violations sent back, 0.67 s. axe runs on the whole document in the page itself:
