@@ -3,7 +3,8 @@ using Circles.IntegrationTests.Infrastructure;
 
 namespace Circles.IntegrationTests.Accounts;
 
-public sealed class ReturnAddressTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ReturnAddressTests(CirclesApp app)
 {
     /// <summary>Issue 14, hole 3: a tab or newline in the return address neither leaves the site nor breaks the page.</summary>
     [Theory]

@@ -4,7 +4,8 @@ using Circles.IntegrationTests.Infrastructure;
 namespace Circles.IntegrationTests.Accounts;
 
 /// <summary>SEC-13 and SEC-14: guessing is slowed, and nothing tells a stranger who has an account.</summary>
-public sealed class SignInProtectionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SignInProtectionTests(CirclesApp app)
 {
     private static Dictionary<string, string> Credentials(string name, string password) => new()
     {

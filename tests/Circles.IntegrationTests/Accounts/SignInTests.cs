@@ -4,7 +4,8 @@ using Circles.Web.Accounts;
 
 namespace Circles.IntegrationTests.Accounts;
 
-public sealed class SignInTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SignInTests(CirclesApp app)
 {
     [Theory]
     [InlineData(Roles.Coordinator, "/home/coordinator")]

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Accounts;
 
 /// <summary>SEC-10: staff enrol two-factor sign-in before they reach member data.</summary>
-public sealed class TwoFactorTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class TwoFactorTests(CirclesApp app)
 {
     /// <summary>A staff account that has not enrolled yet, signed in with its password.</summary>
     private async Task<(HttpClient Client, TestUser User)> UnenrolledAsync(string role)

@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Accounts;
 
-public sealed class WelcomeTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class WelcomeTests(CirclesApp app)
 {
     /// <summary>SEC-3: the explanation of quick exit and browser history comes first, once.</summary>
     [Fact]
@@ -40,7 +41,8 @@ public sealed class WelcomeTests(CirclesApp app) : IClassFixture<CirclesApp>
 }
 
 /// <summary>SEC-32 and SEC-33: sign-ins are audited without content, and passwords never reach the logs.</summary>
-public sealed class AuditAndLogTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class AuditAndLogTests(CirclesApp app)
 {
     [Fact]
     public async Task SignIn_IsAudited_AndPasswordsNeverReachTheLogs()

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Data;
 
 /// <summary>SEC-40: the app's own connections run with durable settings, and a weaker setting is detected.</summary>
-public sealed class DurabilityTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class DurabilityTests(CirclesApp app)
 {
     [Fact]
     public async Task AppDatabase_HasDurableWriteSettings()

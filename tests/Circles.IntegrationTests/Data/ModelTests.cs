@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Data;
 
-public sealed class ModelTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ModelTests(CirclesApp app)
 {
     /// <summary>
     /// Identity's own tables hang off a user (who carries the organization) or are global role

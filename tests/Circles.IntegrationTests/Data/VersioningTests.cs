@@ -11,7 +11,8 @@ namespace Circles.IntegrationTests.Data;
 /// version of every versioned row a save changes, and a save made from an outdated read or an
 /// outdated form writes nothing and answers false.
 /// </summary>
-public sealed class VersioningTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class VersioningTests(CirclesApp app)
 {
     [Fact]
     public void EveryEntityWithAVersion_IsVersionedAndItsVersionIsTheConcurrencyToken()

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features;
 
-public sealed class LocalizationTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class LocalizationTests(CirclesApp app)
 {
     [Fact]
     public async Task SignInPage_InSpanish_IsTranslated()

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features;
 
 /// <summary>Coordinators manage the organization's safety settings; bad input and concurrent edits lose nothing.</summary>
-public sealed class SettingsTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SettingsTests(CirclesApp app)
 {
     [Fact]
     public async Task Save_AsCoordinator_ChangesTitleIconExitAndCrisisLinesEverywhere()

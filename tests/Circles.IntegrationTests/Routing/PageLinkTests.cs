@@ -16,7 +16,8 @@ namespace Circles.IntegrationTests.Routing;
 /// A link to a page that does not exist renders as <c>href=""</c> (or <c>action=""</c>) instead of
 /// failing the build, so the main pages are read as each role and searched for one.
 /// </summary>
-public sealed class PageLinkTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PageLinkTests(CirclesApp app)
 {
     [Fact]
     public void EveryPage_LivesInTheFoldersItsRouteNames()

@@ -4,7 +4,8 @@ using Circles.Web.Accounts;
 namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-6: page titles and the sign-in page never say what Circles is for, in any language.</summary>
-public sealed class DiscretionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class DiscretionTests(CirclesApp app)
 {
     private static readonly string[] RevealingWords =
     [

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-18: deny by default. Every endpoint names a policy, or is on this reviewed list of anonymous ones.</summary>
-public sealed class EndpointPolicyTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class EndpointPolicyTests(CirclesApp app)
 {
     /// <summary>Also the anonymous part of <see cref="AuthorizationMatrixTests"/>' list of every route.</summary>
     internal static readonly HashSet<string> AnonymousAllowed =

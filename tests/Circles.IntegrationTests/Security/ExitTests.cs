@@ -4,7 +4,8 @@ using Circles.IntegrationTests.Infrastructure;
 namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-2: quick exit signs out for real and leaves nothing for the browser to show again.</summary>
-public sealed class ExitTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ExitTests(CirclesApp app)
 {
     [Fact]
     public async Task Exit_AsMember_SignsOutClearsSiteDataAndGoesToTheNeutralSite()

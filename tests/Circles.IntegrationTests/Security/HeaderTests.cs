@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Security;
 
-public sealed class HeaderTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HeaderTests(CirclesApp app)
 {
     [Theory]
     [InlineData("/account/signin")]

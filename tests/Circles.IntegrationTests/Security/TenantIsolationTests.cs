@@ -4,7 +4,8 @@ using Circles.IntegrationTests.Infrastructure;
 namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-19: a coordinator of another organization never sees this one's records.</summary>
-public sealed class TenantIsolationTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class TenantIsolationTests(CirclesApp app)
 {
     [Fact]
     public async Task PeopleList_AsOtherOrganizationsCoordinator_ShowsNoneOfOurs()

@@ -13,7 +13,8 @@ namespace Circles.IntegrationTests.Features.Campaigns;
 /// SEC-19: other roles 403, another organization's records 404, a task reached through another
 /// campaign 404), a concurrent edit (SEC-43), and the audit of creation and deletion.
 /// </summary>
-public sealed class CampaignTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class CampaignTests(CirclesApp app)
 {
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 

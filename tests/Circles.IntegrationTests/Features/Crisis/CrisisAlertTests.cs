@@ -13,7 +13,8 @@ namespace Circles.IntegrationTests.Features.Crisis;
 /// Crisis alerts reach a human: the group's facilitators for a post, coordinators for direct
 /// messages. Each says what matched, where and who wrote it; never a direct message's words.
 /// </summary>
-public sealed class CrisisAlertTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class CrisisAlertTests(CirclesApp app)
 {
     [Fact]
     public async Task Alerts_AsGroupFacilitator_SaysWhatMatchedWhereAndWhoWithAWayIn()

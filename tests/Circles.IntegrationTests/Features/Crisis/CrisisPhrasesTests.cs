@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Crisis;
 
 /// <summary>Every organization starts with the English and Spanish lists; coordinators add and remove phrases, and removed ones stay removed.</summary>
-public sealed class CrisisPhrasesTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class CrisisPhrasesTests(CirclesApp app)
 {
     [Fact]
     public async Task Detect_InANewOrganization_FindsBothSeededLanguages()

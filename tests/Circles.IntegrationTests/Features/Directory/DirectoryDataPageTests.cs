@@ -18,7 +18,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// content) and reads the report in plain words, and downloads exports; the trusted-partner
 /// export needs a reason and is audited. Other roles and other organizations get nothing.
 /// </summary>
-public sealed class DirectoryDataPageTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class DirectoryDataPageTests(CirclesApp app)
 {
     private const string Page = "/directory/data";
 

@@ -14,7 +14,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// and never another organization's services; and the survivor taxonomy every directory starts
 /// with. Each test has its own organization.
 /// </summary>
-public sealed class DirectorySearchTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class DirectorySearchTests(CirclesApp app)
 {
     [Fact]
     public async Task SurvivorTaxonomy_AtStartUp_CompletesEveryOrganizationMissingAPart_AndOnlyThose()

@@ -8,7 +8,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// The gap analysis: needs per community, category and language against verified services that
 /// serve that community in that language; gaps marked in words; sortable with plain links.
 /// </summary>
-public sealed class GapAnalysisTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class GapAnalysisTests(CirclesApp app)
 {
     private static async Task<AngleSharp.Dom.IElement?> RowAsync(HttpClient coordinator, string key, string query = "")
     {

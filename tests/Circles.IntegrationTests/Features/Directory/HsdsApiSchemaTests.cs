@@ -5,7 +5,8 @@ using static Circles.IntegrationTests.Features.Directory.HsdsApiArrangement;
 namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>Every path of the HSDS API answers documents that validate against the HSDS 3.0 schemas and look like the official examples.</summary>
-public sealed class HsdsApiSchemaTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsApiSchemaTests(CirclesApp app)
 {
     [Fact]
     public async Task EveryPath_ValidatesAgainstTheHsdsSchemas()

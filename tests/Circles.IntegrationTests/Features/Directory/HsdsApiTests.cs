@@ -8,7 +8,8 @@ using static Circles.IntegrationTests.Features.Directory.HsdsApiArrangement;
 namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>The HSDS read API: who may read it, what it never shows, and what each query parameter does.</summary>
-public sealed class HsdsApiTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsApiTests(CirclesApp app)
 {
     /// <summary>Every path, list and document, as a client would walk the whole directory.</summary>
     private static readonly string[] EveryPath =

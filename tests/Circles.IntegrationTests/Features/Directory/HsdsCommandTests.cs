@@ -13,7 +13,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// <c>dotnet run --project src/Circles.Web -- hsds import|export …</c>: exit code 0 on success,
 /// non-zero with the report (file, line, field, message) or the usage otherwise.
 /// </summary>
-public sealed class HsdsCommandTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsCommandTests(CirclesApp app)
 {
     [Fact]
     public async Task HsdsImport_ExampleFolder_ExitsZeroAndListsCounts()

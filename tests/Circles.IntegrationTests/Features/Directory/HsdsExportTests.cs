@@ -14,7 +14,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// (SEC-23) yet come back exactly; confidential addresses stay out of an ordinary export and go
 /// only into an audited export for a trusted partner (SEC-32).
 /// </summary>
-public sealed class HsdsExportTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsExportTests(CirclesApp app)
 {
     private const string Address = "1-30 Main Street";
 

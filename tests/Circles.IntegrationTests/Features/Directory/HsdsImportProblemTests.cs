@@ -15,7 +15,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// path) and field, and the import writes nothing at all. Text with quotes, commas, line breaks
 /// and right-to-left script survives; importing again updates by id without duplicates.
 /// </summary>
-public sealed class HsdsImportProblemTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsImportProblemTests(CirclesApp app)
 {
     private const string ServiceId = "ac148810-d857-441c-9679-408f346de14b";
 

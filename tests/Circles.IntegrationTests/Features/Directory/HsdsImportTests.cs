@@ -8,7 +8,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// Every official HSDS example imports, in each form (CSV folder, .zip, every JSON file), and
 /// nested JSON gives each record its parent without creating duplicates.
 /// </summary>
-public sealed class HsdsImportTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HsdsImportTests(CirclesApp app)
 {
     public static TheoryData<string> JsonExamples => [.. HsdsExamples.JsonFiles.Where(name => name != "base.json")];
 

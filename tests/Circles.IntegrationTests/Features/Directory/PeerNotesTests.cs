@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>"This helped me" and tips on a service: counts only, moderated tips that never say who wrote them.</summary>
-public sealed class PeerNotesTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PeerNotesTests(CirclesApp app)
 {
     private static Task<HttpResponseMessage> MarkAsync(HttpClient client, string serviceId) =>
         client.SubmitFormAsync(PeerArrangement.NotesPath(serviceId), GroupArrangement.NoFields(), "form[data-helped-form]");

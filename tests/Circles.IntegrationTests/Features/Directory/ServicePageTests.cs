@@ -13,7 +13,8 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// directions never appear on /directory or a service page for any role, coordinators included;
 /// coordinators see them only where they edit the facts.
 /// </summary>
-public sealed class ServicePageTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ServicePageTests(CirclesApp app)
 {
     private const string CanaryStreet = "77 Canarywharf Lane";
     private const string CanaryPostcode = "ZZ9 4QX";

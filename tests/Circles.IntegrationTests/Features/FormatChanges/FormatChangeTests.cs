@@ -16,7 +16,8 @@ namespace Circles.IntegrationTests.Features.FormatChanges;
 /// sessions and their before/after figures (the k ≥ 3 rule of the anonymous feedback, which has no SEC number of its own), and "You said…, we changed…"
 /// for the group's own members.
 /// </summary>
-public sealed class FormatChangeTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class FormatChangeTests(CirclesApp app)
 {
     private DateOnly Today => DateOnly.FromDateTime(SessionTimes.ToLocal(app.Clock.GetUtcNow().UtcDateTime, "Europe/London"));
 

@@ -6,7 +6,8 @@ using Circles.Web.Features.Calendar;
 namespace Circles.IntegrationTests.Features.Groups;
 
 /// <summary>Calendars: valid RFC 5545, neutral titles, a private feed that can be revoked.</summary>
-public sealed class CalendarTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class CalendarTests(CirclesApp app)
 {
     /// <summary>
     /// A strict reading of RFC 5545's syntax: CRLF line ends, lines of at most 75 octets, unfolding,

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Groups;
 
 /// <summary>Co-created, versioned ground rules: each version kept, with who agreed to which.</summary>
-public sealed class GroundRulesTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class GroundRulesTests(CirclesApp app)
 {
     private static Task<HttpResponseMessage> PublishAsync(HttpClient facilitator, Guid groupId, string rules) =>
         facilitator.SubmitFormAsync($"/groups/{groupId}/rules", new Dictionary<string, string> { ["Draft"] = rules }, "form[action*='handler=Publish']");

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circles.IntegrationTests.Features.Groups;
 
-public sealed class HomeAndCommunityTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class HomeAndCommunityTests(CirclesApp app)
 {
     [Fact]
     public async Task Community_DescribedByACoordinator_IsSavedWithBarriers_AndHiddenFromOthers()

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circles.IntegrationTests.Features.Groups;
 
-public sealed class MembershipTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class MembershipTests(CirclesApp app)
 {
     private static Task<HttpResponseMessage> PressAsync(HttpClient client, string page, string handler) =>
         client.SubmitFormAsync(page, GroupArrangement.NoFields(), $"form[action*='handler={handler}']");

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Circles.IntegrationTests.Features.Groups;
 
-public sealed class RunAndFeedbackTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class RunAndFeedbackTests(CirclesApp app)
 {
     private static async Task TapAsync(HttpClient facilitator, Guid sessionId, TestUser person, AttendanceStatus status)
     {

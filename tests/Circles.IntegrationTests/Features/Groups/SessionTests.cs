@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Circles.IntegrationTests.Features.Groups;
 
-public sealed class SessionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SessionTests(CirclesApp app)
 {
     [Fact]
     public async Task WeeklySeries_AcrossTheClockChange_StaysAtTheSameLocalTime()

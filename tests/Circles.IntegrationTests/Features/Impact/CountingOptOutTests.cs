@@ -10,7 +10,8 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// SEC-34 (small numbers, who is counted): every person turns counting in the organization's
 /// figures off and on again on /account/counting; only their own account, whatever their role.
 /// </summary>
-public sealed class CountingOptOutTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class CountingOptOutTests(CirclesApp app)
 {
     private Task<DateTime?> NotCountedSinceAsync(TestOrganization organization, TestUser user) =>
         app.InOrganizationAsync(organization, db => db.Users.Where(u => u.Id == user.Id).Select(u => u.NotCountedSince).SingleAsync());

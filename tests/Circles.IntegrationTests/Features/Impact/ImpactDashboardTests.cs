@@ -20,7 +20,8 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// The clock stands at 2 November 2026, so "the last 12 months" run from December 2025 (row 0)
 /// to November 2026 (row 11): September is row 9, October row 10.
 /// </summary>
-public sealed class ImpactDashboardTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ImpactDashboardTests(CirclesApp app)
 {
     private const int September = 9;
     private const int October = 10;

@@ -17,7 +17,8 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// erased person's summary goes with them (SEC-36). The clock stands at 2 November 2026: the last
 /// 12 months run from December 2025 (row 0), so September 2026 is row 9.
 /// </summary>
-public sealed class MonthlyAttendanceTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class MonthlyAttendanceTests(CirclesApp app)
 {
     private const int September = 9;
 

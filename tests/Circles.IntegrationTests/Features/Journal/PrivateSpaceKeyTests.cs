@@ -15,7 +15,8 @@ namespace Circles.IntegrationTests.Features.Journal;
 /// follows a password change, stays with the earlier password after a reset (recover or start again),
 /// and a copied key cookie opens nothing in another session.
 /// </summary>
-public sealed class PrivateSpaceKeyTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PrivateSpaceKeyTests(CirclesApp app)
 {
     private const string NewPassword = "a brand new walking path";
     private const string LaterPassword = "yet another quiet river";

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Live;
 
 /// <summary>They prove who hears what on the live channel: only the person a change is addressed to.</summary>
-public sealed class LiveHubTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class LiveHubTests(CirclesApp app)
 {
     [Fact]
     public async Task Anonymous_CannotConnect()

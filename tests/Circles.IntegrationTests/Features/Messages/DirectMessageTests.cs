@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Messages;
 
 /// <summary>What the two people of a match see and what Circles keeps: encrypted text, read receipts, unread counts, neutral notifications, crisis help.</summary>
-public sealed class DirectMessageTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class DirectMessageTests(CirclesApp app)
 {
     [Fact]
     public async Task Message_IsEncrypted_AbsentFromRawDatabaseAndLogs_PresentForBothSides()

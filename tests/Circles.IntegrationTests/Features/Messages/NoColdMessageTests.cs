@@ -10,7 +10,8 @@ namespace Circles.IntegrationTests.Features.Messages;
 /// The no-cold-message rule: a message exists only inside an active match that involves its
 /// writer. Every other way in is refused and stores nothing (SEC-19: other ids answer 404).
 /// </summary>
-public sealed class NoColdMessageTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class NoColdMessageTests(CirclesApp app)
 {
     private static Dictionary<string, string> Text(string text) => new() { ["Form.Text"] = text };
 

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Moderation;
 
 /// <summary>Blocking someone: once, only within the organization, listed on /me/blocks, and undone there.</summary>
-public sealed class BlockTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class BlockTests(CirclesApp app)
 {
     [Fact]
     public async Task Block_ThenUnblock_ChangesTheOneRule()

@@ -26,7 +26,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.MyData;
 
 /// <summary>A member deletes their account: erasure that really erases (issue 6, SEC-36).</summary>
-public sealed class AccountErasureTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class AccountErasureTests(CirclesApp app)
 {
     private const string DeletePath = "/account/delete";
 

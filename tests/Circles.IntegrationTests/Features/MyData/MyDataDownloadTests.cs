@@ -16,7 +16,8 @@ namespace Circles.IntegrationTests.Features.MyData;
 /// browser download that no cache keeps (SEC-37), audited without content (SEC-32), with the
 /// person's own canaries decrypted and nobody else's data.
 /// </summary>
-public sealed class MyDataDownloadTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class MyDataDownloadTests(CirclesApp app)
 {
     private static bool IsDownload(HttpResponseMessage response) =>
         response.Content.Headers.ContentDisposition?.DispositionType == "attachment";

@@ -18,7 +18,8 @@ namespace Circles.IntegrationTests.Features.MyData;
 /// from) or deliberately left out with a written reason. A new personal table that the export
 /// misses fails here.
 /// </summary>
-public sealed class PersonalDataCompletenessTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PersonalDataCompletenessTests(CirclesApp app)
 {
     private IModel Model()
     {

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// text version, who, when), withdrawable in one step; an override needs a reason and a second,
 /// different coordinator, and is audited. SEC-32: the audit names records, never their content.
 /// </summary>
-public sealed class ConsentTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class ConsentTests(CirclesApp app)
 {
     private async Task<(TestOrganization Organization, Guid NeedId, NeedArrangement.ArrangedService Service, HttpClient Coordinator)> ArrangeAsync(string description = "")
     {

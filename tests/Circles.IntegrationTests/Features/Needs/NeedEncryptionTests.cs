@@ -10,7 +10,8 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// absent from the raw database (the SQLite files, or PostgreSQL's rows as text) and present
 /// through the app to those allowed to read it.
 /// </summary>
-public sealed class NeedEncryptionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class NeedEncryptionTests(CirclesApp app)
 {
     [Fact]
     public async Task Canaries_AreAbsentFromTheRawDatabase_AndReadableThroughTheApp()

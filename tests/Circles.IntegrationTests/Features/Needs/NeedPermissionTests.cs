@@ -10,7 +10,8 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// SEC-19 for needs: a member sees only their own, a facilitator only those they recorded,
 /// a partner none unless referred to them with consent, another organization nothing.
 /// </summary>
-public sealed class NeedPermissionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class NeedPermissionTests(CirclesApp app)
 {
     [Fact]
     public async Task NeedPage_AsEachRole_OnlyItsMemberSeesIt()

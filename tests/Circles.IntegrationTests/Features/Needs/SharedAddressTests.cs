@@ -11,7 +11,8 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// Members reach a confidential place only through a referral: a coordinator gives its address on
 /// the member's referral, on purpose and audited; nobody else ever sees it outside the facts page.
 /// </summary>
-public sealed class SharedAddressTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SharedAddressTests(CirclesApp app)
 {
     private const string Canary = "12 Kittiwake Canary Row";
 

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// SEC-34: "How did you find us?" is counted apart from the person (no user, invitation or exact
 /// time, not even a row per person), and the report shows counts from 1 to 4 as "fewer than 5".
 /// </summary>
-public sealed class JoinSourceTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class JoinSourceTests(CirclesApp app)
 {
     private async Task<string> InviteLinkPathAsync(TestOrganization organization, string role = Roles.Member)
     {

@@ -11,7 +11,8 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// linked to; another partner's task, or another organization's, does not exist for it (404),
 /// the partner pages are not its (403), and an account linked to no partner sees no task.
 /// </summary>
-public sealed class PartnerAccountTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PartnerAccountTests(CirclesApp app)
 {
     private static IHtmlFormElement TaskForm(AngleSharp.Html.Dom.IHtmlDocument page, string title) =>
         (IHtmlFormElement)page.QuerySelector($"[data-partner-task='{title}'] form")!;

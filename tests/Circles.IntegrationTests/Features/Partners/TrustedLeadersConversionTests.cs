@@ -11,7 +11,8 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// Decision 0016: the free-text trusted leaders of a community become community-leader partners
 /// linked to it, once (idempotent), and the community page shows those links.
 /// </summary>
-public sealed class TrustedLeadersConversionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class TrustedLeadersConversionTests(CirclesApp app)
 {
     private async Task<int> ConvertAsync()
     {

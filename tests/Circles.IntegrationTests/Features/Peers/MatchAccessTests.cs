@@ -9,7 +9,8 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// A match page is for its two people and the organization's coordinators; everyone else gets
 /// 404, whether reading or pressing a button (SEC-19).
 /// </summary>
-public sealed class MatchAccessTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class MatchAccessTests(CirclesApp app)
 {
     [Fact]
     public async Task MatchPage_AsEachRole_OnlyItsPeopleAndCoordinatorsSeeIt()

@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Both sides accept before any contact; either can say no or end it, and the other is told kindly.</summary>
-public sealed class MatchConsentTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class MatchConsentTests(CirclesApp app)
 {
     private static Dictionary<string, string> Fields(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 

@@ -4,7 +4,8 @@ using Circles.Web.Features.Peers;
 namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Who may be offered to a member at all: the filters of the one candidate query, on both databases.</summary>
-public sealed class PeerCandidateTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PeerCandidateTests(CirclesApp app)
 {
     private static PeerWish Spanish(TestUser member) => new(member.Id, "es");
 

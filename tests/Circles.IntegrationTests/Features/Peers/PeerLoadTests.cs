@@ -11,7 +11,8 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// row) follows every way a match begins or ends, and a connection never begins beyond the number
 /// of people they said they can support.
 /// </summary>
-public sealed class PeerLoadTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PeerLoadTests(CirclesApp app)
 {
     private Task<int> ActiveMatchesOfAsync(TestOrganization organization, TestUser peer) =>
         app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == peer.Id).Select(p => p.ActiveMatches).SingleAsync());

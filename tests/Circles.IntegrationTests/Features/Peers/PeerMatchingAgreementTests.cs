@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// rule in memory (PeerMatching.Rank over every candidate) must choose the same peers, in the same
 /// order, with the same scores and reasons, on both databases: ties included.
 /// </summary>
-public sealed class PeerMatchingAgreementTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PeerMatchingAgreementTests(CirclesApp app)
 {
     [Fact]
     public async Task RankAsync_VariedCandidatesWithTies_AgreesWithRankInMemory()

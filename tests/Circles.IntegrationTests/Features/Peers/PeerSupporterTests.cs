@@ -13,7 +13,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Becoming a peer supporter, their own profile and pause, and who is refused.</summary>
-public sealed class PeerSupporterTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PeerSupporterTests(CirclesApp app)
 {
     private static Task<HttpResponseMessage> MarkTrainingAsync(HttpClient coordinator, Guid personId) =>
         coordinator.SubmitFormAsync($"/people/{personId}", GroupArrangement.NoFields(), "[data-peer-training] form");

@@ -11,7 +11,8 @@ using Npgsql;
 namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Supervision check-ins, the wellbeing question, private notes, and who may be overloaded.</summary>
-public sealed class SupervisionTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SupervisionTests(CirclesApp app)
 {
     private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
 

@@ -12,7 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.People;
 
 /// <summary>Issue 14: when someone leaves, a coordinator closes their account and their access ends at once (SEC-14, SEC-16, SEC-19, SEC-32).</summary>
-public sealed class AccountClosureTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class AccountClosureTests(CirclesApp app)
 {
     [Fact]
     public async Task Close_AsCoordinator_FacilitatorIsSignedOutAtOnce_CannotSignIn_AndItIsAudited_Sec16_Sec14_Sec32()

@@ -13,7 +13,8 @@ namespace Circles.IntegrationTests.Features.PublicSite;
 /// complete months, a figure resting on fewer than 5 people reads "fewer than 5", people who opted
 /// out are not counted, another organization's data never is; off (404) unless turned on.
 /// </summary>
-public sealed class PublicImpactTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PublicImpactTests(CirclesApp app)
 {
     private async Task TurnImpactOnAsync(TestOrganization organization)
     {

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.PublicSite;
 /// language, no cookie on reading, served under the organization's own host name where nothing
 /// else of Circles is, and a volunteer form that keeps only what it asks, encrypted (SEC-27).
 /// </summary>
-public sealed class PublicSiteTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class PublicSiteTests(CirclesApp app)
 {
     private static readonly string[] SectionPages = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check", "/stories"];
 

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.SafetyPlan;
 /// The personal safety plan (issue 6): sealed with the member's own key, readable by them alone,
 /// printable without any name on it, and never losing what was typed.
 /// </summary>
-public sealed class SafetyPlanTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class SafetyPlanTests(CirclesApp app)
 {
     private static readonly string[] PlanPages = ["/safety-plan", "/safety-plan/edit", "/safety-plan/print"];
 

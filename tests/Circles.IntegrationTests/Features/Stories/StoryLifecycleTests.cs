@@ -16,7 +16,8 @@ namespace Circles.IntegrationTests.Features.Stories;
 /// (SEC-32), and a withdrawn story is gone from the public page on the very next request, which
 /// nothing caches (no-store).
 /// </summary>
-public sealed class StoryLifecycleTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class StoryLifecycleTests(CirclesApp app)
 {
     [Fact]
     public async Task Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27()

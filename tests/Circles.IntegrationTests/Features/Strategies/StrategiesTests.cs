@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Strategies;
 
 /// <summary>The coping-strategies library: share, check, save, take back; anonymous to other members, per organization.</summary>
-public sealed class StrategiesTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class StrategiesTests(CirclesApp app)
 {
     private static async Task<HttpResponseMessage> ShareAsync(HttpClient client, string title, string text = "Hold a warm cup and breathe slowly.", params string[] tags)
     {

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.Updates;
 /// not another organization (SEC-19); other roles 403 on the pages, another organization's
 /// update 404; a concurrent edit is caught (SEC-43); a refused form keeps what was typed.
 /// </summary>
-public sealed class OrganizerUpdateTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class OrganizerUpdateTests(CirclesApp app)
 {
     private static Dictionary<string, string> Fields(string kind, string audience, string title, string body) => new()
     {

@@ -12,7 +12,8 @@ namespace Circles.IntegrationTests.Features.Volunteers;
 /// dated moves with a note and who moved them, the screening gate (done and when, never what was
 /// found), and two coordinators moving the same person at once (SEC-43).
 /// </summary>
-public sealed class StageMoveTests(CirclesApp app) : IClassFixture<CirclesApp>
+[Collection(SharedApp.Name)]
+public sealed class StageMoveTests(CirclesApp app)
 {
     private static string Details(Guid id) => $"/volunteers/{id}";
 
