@@ -4,7 +4,7 @@ using Circles.IntegrationTests.Infrastructure;
 namespace Circles.IntegrationTests.Accounts;
 
 [Collection(SharedApp.Name)]
-public sealed class ReturnAddressTests(CirclesApp app)
+public sealed class ReturnAddressTests(SharedCirclesApp app)
 {
     /// <summary>Issue 14, hole 3: a tab or newline in the return address neither leaves the site nor breaks the page.</summary>
     [Theory]

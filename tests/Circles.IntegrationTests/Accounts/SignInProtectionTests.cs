@@ -5,7 +5,7 @@ namespace Circles.IntegrationTests.Accounts;
 
 /// <summary>SEC-13 and SEC-14: guessing is slowed, and nothing tells a stranger who has an account.</summary>
 [Collection(SharedApp.Name)]
-public sealed class SignInProtectionTests(CirclesApp app)
+public sealed class SignInProtectionTests(SharedCirclesApp app)
 {
     private static Dictionary<string, string> Credentials(string name, string password) => new()
     {

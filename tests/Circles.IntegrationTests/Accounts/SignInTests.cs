@@ -5,7 +5,7 @@ using Circles.Web.Accounts;
 namespace Circles.IntegrationTests.Accounts;
 
 [Collection(SharedApp.Name)]
-public sealed class SignInTests(CirclesApp app)
+public sealed class SignInTests(SharedCirclesApp app)
 {
     [Theory]
     [InlineData(Roles.Coordinator, "/home/coordinator")]

@@ -8,7 +8,7 @@ namespace Circles.IntegrationTests.Accounts;
 
 /// <summary>SEC-10: staff enrol two-factor sign-in before they reach member data.</summary>
 [Collection(SharedApp.Name)]
-public sealed class TwoFactorTests(CirclesApp app)
+public sealed class TwoFactorTests(SharedCirclesApp app)
 {
     /// <summary>A staff account that has not enrolled yet, signed in with its password.</summary>
     private async Task<(HttpClient Client, TestUser User)> UnenrolledAsync(string role)

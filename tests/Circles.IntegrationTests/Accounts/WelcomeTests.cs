@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Accounts;
 
 [Collection(SharedApp.Name)]
-public sealed class WelcomeTests(CirclesApp app)
+public sealed class WelcomeTests(SharedCirclesApp app)
 {
     /// <summary>SEC-3: the explanation of quick exit and browser history comes first, once.</summary>
     [Fact]
@@ -42,7 +42,7 @@ public sealed class WelcomeTests(CirclesApp app)
 
 /// <summary>SEC-32 and SEC-33: sign-ins are audited without content, and passwords never reach the logs.</summary>
 [Collection(SharedApp.Name)]
-public sealed class AuditAndLogTests(CirclesApp app)
+public sealed class AuditAndLogTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task SignIn_IsAudited_AndPasswordsNeverReachTheLogs()

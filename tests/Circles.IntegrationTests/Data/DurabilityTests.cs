@@ -7,7 +7,7 @@ namespace Circles.IntegrationTests.Data;
 
 /// <summary>SEC-40: the app's own connections run with durable settings, and a weaker setting is detected.</summary>
 [Collection(SharedApp.Name)]
-public sealed class DurabilityTests(CirclesApp app)
+public sealed class DurabilityTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task AppDatabase_HasDurableWriteSettings()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Data;
 
 [Collection(SharedApp.Name)]
-public sealed class ModelTests(CirclesApp app)
+public sealed class ModelTests(SharedCirclesApp app)
 {
     /// <summary>
     /// Identity's own tables hang off a user (who carries the organization) or are global role

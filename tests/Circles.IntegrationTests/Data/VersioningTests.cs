@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Data;
 /// outdated form writes nothing and answers false.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class VersioningTests(CirclesApp app)
+public sealed class VersioningTests(SharedCirclesApp app)
 {
     [Fact]
     public void EveryEntityWithAVersion_IsVersionedAndItsVersionIsTheConcurrencyToken()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features;
 
 [Collection(SharedApp.Name)]
-public sealed class LocalizationTests(CirclesApp app)
+public sealed class LocalizationTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task SignInPage_InSpanish_IsTranslated()

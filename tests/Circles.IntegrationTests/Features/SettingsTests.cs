@@ -10,7 +10,7 @@ namespace Circles.IntegrationTests.Features;
 
 /// <summary>Coordinators manage the organization's safety settings; bad input and concurrent edits lose nothing.</summary>
 [Collection(SharedApp.Name)]
-public sealed class SettingsTests(CirclesApp app)
+public sealed class SettingsTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Save_AsCoordinator_ChangesTitleIconExitAndCrisisLinesEverywhere()

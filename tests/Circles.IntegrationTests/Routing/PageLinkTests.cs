@@ -17,7 +17,7 @@ namespace Circles.IntegrationTests.Routing;
 /// failing the build, so the main pages are read as each role and searched for one.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PageLinkTests(CirclesApp app)
+public sealed class PageLinkTests(SharedCirclesApp app)
 {
     [Fact]
     public void EveryPage_LivesInTheFoldersItsRouteNames()

@@ -5,7 +5,7 @@ namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-6: page titles and the sign-in page never say what Circles is for, in any language.</summary>
 [Collection(SharedApp.Name)]
-public sealed class DiscretionTests(CirclesApp app)
+public sealed class DiscretionTests(SharedCirclesApp app)
 {
     private static readonly string[] RevealingWords =
     [

@@ -7,7 +7,7 @@ namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-18: deny by default. Every endpoint names a policy, or is on this reviewed list of anonymous ones.</summary>
 [Collection(SharedApp.Name)]
-public sealed class EndpointPolicyTests(CirclesApp app)
+public sealed class EndpointPolicyTests(SharedCirclesApp app)
 {
     /// <summary>Also the anonymous part of <see cref="AuthorizationMatrixTests"/>' list of every route.</summary>
     internal static readonly HashSet<string> AnonymousAllowed =

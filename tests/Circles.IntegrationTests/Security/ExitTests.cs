@@ -5,7 +5,7 @@ namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-2: quick exit signs out for real and leaves nothing for the browser to show again.</summary>
 [Collection(SharedApp.Name)]
-public sealed class ExitTests(CirclesApp app)
+public sealed class ExitTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Exit_AsMember_SignsOutClearsSiteDataAndGoesToTheNeutralSite()

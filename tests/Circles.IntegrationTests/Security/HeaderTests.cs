@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Security;
 
 [Collection(SharedApp.Name)]
-public sealed class HeaderTests(CirclesApp app)
+public sealed class HeaderTests(SharedCirclesApp app)
 {
     [Theory]
     [InlineData("/account/signin")]

@@ -5,7 +5,7 @@ namespace Circles.IntegrationTests.Security;
 
 /// <summary>SEC-19: a coordinator of another organization never sees this one's records.</summary>
 [Collection(SharedApp.Name)]
-public sealed class TenantIsolationTests(CirclesApp app)
+public sealed class TenantIsolationTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task PeopleList_AsOtherOrganizationsCoordinator_ShowsNoneOfOurs()

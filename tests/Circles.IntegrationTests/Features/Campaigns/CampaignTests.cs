@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.Campaigns;
 /// campaign 404), a concurrent edit (SEC-43), and the audit of creation and deletion.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class CampaignTests(CirclesApp app)
+public sealed class CampaignTests(SharedCirclesApp app)
 {
     private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 

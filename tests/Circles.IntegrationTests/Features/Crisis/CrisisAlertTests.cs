@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.Crisis;
 /// messages. Each says what matched, where and who wrote it; never a direct message's words.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class CrisisAlertTests(CirclesApp app)
+public sealed class CrisisAlertTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Alerts_AsGroupFacilitator_SaysWhatMatchedWhereAndWhoWithAWayIn()

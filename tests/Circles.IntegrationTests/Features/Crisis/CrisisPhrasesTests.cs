@@ -10,7 +10,7 @@ namespace Circles.IntegrationTests.Features.Crisis;
 
 /// <summary>Every organization starts with the English and Spanish lists; coordinators add and remove phrases, and removed ones stay removed.</summary>
 [Collection(SharedApp.Name)]
-public sealed class CrisisPhrasesTests(CirclesApp app)
+public sealed class CrisisPhrasesTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Detect_InANewOrganization_FindsBothSeededLanguages()

@@ -19,7 +19,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// export needs a reason and is audited. Other roles and other organizations get nothing.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class DirectoryDataPageTests(CirclesApp app)
+public sealed class DirectoryDataPageTests(SharedCirclesApp app)
 {
     private const string Page = "/directory/data";
 

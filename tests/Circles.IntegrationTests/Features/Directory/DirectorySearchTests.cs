@@ -15,7 +15,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// with. Each test has its own organization.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class DirectorySearchTests(CirclesApp app)
+public sealed class DirectorySearchTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task SurvivorTaxonomy_AtStartUp_CompletesEveryOrganizationMissingAPart_AndOnlyThose()

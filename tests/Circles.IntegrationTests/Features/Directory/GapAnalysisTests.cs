@@ -9,7 +9,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// serve that community in that language; gaps marked in words; sortable with plain links.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class GapAnalysisTests(CirclesApp app)
+public sealed class GapAnalysisTests(SharedCirclesApp app)
 {
     private static async Task<AngleSharp.Dom.IElement?> RowAsync(HttpClient coordinator, string key, string query = "")
     {

@@ -6,7 +6,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>Every path of the HSDS API answers documents that validate against the HSDS 3.0 schemas and look like the official examples.</summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsApiSchemaTests(CirclesApp app)
+public sealed class HsdsApiSchemaTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task EveryPath_ValidatesAgainstTheHsdsSchemas()

@@ -9,7 +9,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>The HSDS read API: who may read it, what it never shows, and what each query parameter does.</summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsApiTests(CirclesApp app)
+public sealed class HsdsApiTests(SharedCirclesApp app)
 {
     /// <summary>Every path, list and document, as a client would walk the whole directory.</summary>
     private static readonly string[] EveryPath =

@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// non-zero with the report (file, line, field, message) or the usage otherwise.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsCommandTests(CirclesApp app)
+public sealed class HsdsCommandTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task HsdsImport_ExampleFolder_ExitsZeroAndListsCounts()

@@ -15,7 +15,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// only into an audited export for a trusted partner (SEC-32).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsExportTests(CirclesApp app)
+public sealed class HsdsExportTests(SharedCirclesApp app)
 {
     private const string Address = "1-30 Main Street";
 

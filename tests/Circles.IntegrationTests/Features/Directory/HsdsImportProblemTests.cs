@@ -16,7 +16,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// and right-to-left script survives; importing again updates by id without duplicates.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsImportProblemTests(CirclesApp app)
+public sealed class HsdsImportProblemTests(SharedCirclesApp app)
 {
     private const string ServiceId = "ac148810-d857-441c-9679-408f346de14b";
 

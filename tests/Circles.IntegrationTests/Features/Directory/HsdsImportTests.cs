@@ -9,7 +9,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// nested JSON gives each record its parent without creating duplicates.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class HsdsImportTests(CirclesApp app)
+public sealed class HsdsImportTests(SharedCirclesApp app)
 {
     public static TheoryData<string> JsonExamples => [.. HsdsExamples.JsonFiles.Where(name => name != "base.json")];
 

@@ -9,7 +9,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 
 /// <summary>"This helped me" and tips on a service: counts only, moderated tips that never say who wrote them.</summary>
 [Collection(SharedApp.Name)]
-public sealed class PeerNotesTests(CirclesApp app)
+public sealed class PeerNotesTests(SharedCirclesApp app)
 {
     private static Task<HttpResponseMessage> MarkAsync(HttpClient client, string serviceId) =>
         client.SubmitFormAsync(PeerArrangement.NotesPath(serviceId), GroupArrangement.NoFields(), "form[data-helped-form]");

@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.Directory;
 /// coordinators see them only where they edit the facts.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class ServicePageTests(CirclesApp app)
+public sealed class ServicePageTests(SharedCirclesApp app)
 {
     private const string CanaryStreet = "77 Canarywharf Lane";
     private const string CanaryPostcode = "ZZ9 4QX";

@@ -17,7 +17,7 @@ namespace Circles.IntegrationTests.Features.FormatChanges;
 /// for the group's own members.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class FormatChangeTests(CirclesApp app)
+public sealed class FormatChangeTests(SharedCirclesApp app)
 {
     private DateOnly Today => DateOnly.FromDateTime(SessionTimes.ToLocal(app.Clock.GetUtcNow().UtcDateTime, "Europe/London"));
 

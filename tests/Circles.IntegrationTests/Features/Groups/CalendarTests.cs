@@ -7,7 +7,7 @@ namespace Circles.IntegrationTests.Features.Groups;
 
 /// <summary>Calendars: valid RFC 5545, neutral titles, a private feed that can be revoked.</summary>
 [Collection(SharedApp.Name)]
-public sealed class CalendarTests(CirclesApp app)
+public sealed class CalendarTests(SharedCirclesApp app)
 {
     /// <summary>
     /// A strict reading of RFC 5545's syntax: CRLF line ends, lines of at most 75 octets, unfolding,

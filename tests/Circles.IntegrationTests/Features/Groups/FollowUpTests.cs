@@ -10,7 +10,7 @@ namespace Circles.IntegrationTests.Features.Groups;
 
 /// <summary>The N-absences rule, and SEC-7: a follow-up only offers the channels the member chose.</summary>
 [Collection(SharedApp.Name)]
-public sealed class FollowUpTests(CirclesApp app)
+public sealed class FollowUpTests(SharedCirclesApp app)
 {
     /// <summary>Sessions are placed a day apart in the past, each later than the one before.</summary>
     private int _daysAgo = 60;

@@ -6,7 +6,7 @@ namespace Circles.IntegrationTests.Features.Groups;
 
 /// <summary>Co-created, versioned ground rules: each version kept, with who agreed to which.</summary>
 [Collection(SharedApp.Name)]
-public sealed class GroundRulesTests(CirclesApp app)
+public sealed class GroundRulesTests(SharedCirclesApp app)
 {
     private static Task<HttpResponseMessage> PublishAsync(HttpClient facilitator, Guid groupId, string rules) =>
         facilitator.SubmitFormAsync($"/groups/{groupId}/rules", new Dictionary<string, string> { ["Draft"] = rules }, "form[action*='handler=Publish']");

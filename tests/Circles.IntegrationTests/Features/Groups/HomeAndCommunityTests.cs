@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Groups;
 
 [Collection(SharedApp.Name)]
-public sealed class HomeAndCommunityTests(CirclesApp app)
+public sealed class HomeAndCommunityTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Community_DescribedByACoordinator_IsSavedWithBarriers_AndHiddenFromOthers()

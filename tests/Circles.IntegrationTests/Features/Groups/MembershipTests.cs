@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Groups;
 
 [Collection(SharedApp.Name)]
-public sealed class MembershipTests(CirclesApp app)
+public sealed class MembershipTests(SharedCirclesApp app)
 {
     private static Task<HttpResponseMessage> PressAsync(HttpClient client, string page, string handler) =>
         client.SubmitFormAsync(page, GroupArrangement.NoFields(), $"form[action*='handler={handler}']");

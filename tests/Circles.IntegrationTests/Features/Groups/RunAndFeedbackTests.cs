@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Circles.IntegrationTests.Features.Groups;
 
 [Collection(SharedApp.Name)]
-public sealed class RunAndFeedbackTests(CirclesApp app)
+public sealed class RunAndFeedbackTests(SharedCirclesApp app)
 {
     private static async Task TapAsync(HttpClient facilitator, Guid sessionId, TestUser person, AttendanceStatus status)
     {

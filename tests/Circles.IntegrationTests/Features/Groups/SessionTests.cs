@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Circles.IntegrationTests.Features.Groups;
 
 [Collection(SharedApp.Name)]
-public sealed class SessionTests(CirclesApp app)
+public sealed class SessionTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task WeeklySeries_AcrossTheClockChange_StaysAtTheSameLocalTime()

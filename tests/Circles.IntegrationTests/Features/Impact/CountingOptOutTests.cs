@@ -11,7 +11,7 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// figures off and on again on /account/counting; only their own account, whatever their role.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class CountingOptOutTests(CirclesApp app)
+public sealed class CountingOptOutTests(SharedCirclesApp app)
 {
     private Task<DateTime?> NotCountedSinceAsync(TestOrganization organization, TestUser user) =>
         app.InOrganizationAsync(organization, db => db.Users.Where(u => u.Id == user.Id).Select(u => u.NotCountedSince).SingleAsync());

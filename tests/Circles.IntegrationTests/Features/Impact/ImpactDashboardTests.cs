@@ -21,7 +21,7 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// to November 2026 (row 11): September is row 9, October row 10.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class ImpactDashboardTests(CirclesApp app)
+public sealed class ImpactDashboardTests(SharedCirclesApp app)
 {
     private const int September = 9;
     private const int October = 10;

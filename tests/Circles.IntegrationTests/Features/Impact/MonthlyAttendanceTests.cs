@@ -18,7 +18,7 @@ namespace Circles.IntegrationTests.Features.Impact;
 /// 12 months run from December 2025 (row 0), so September 2026 is row 9.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class MonthlyAttendanceTests(CirclesApp app)
+public sealed class MonthlyAttendanceTests(SharedCirclesApp app)
 {
     private const int September = 9;
 

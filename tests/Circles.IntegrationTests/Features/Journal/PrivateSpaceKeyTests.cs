@@ -16,7 +16,7 @@ namespace Circles.IntegrationTests.Features.Journal;
 /// and a copied key cookie opens nothing in another session.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PrivateSpaceKeyTests(CirclesApp app)
+public sealed class PrivateSpaceKeyTests(SharedCirclesApp app)
 {
     private const string NewPassword = "a brand new walking path";
     private const string LaterPassword = "yet another quiet river";

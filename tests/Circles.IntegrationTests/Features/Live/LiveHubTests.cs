@@ -8,7 +8,7 @@ namespace Circles.IntegrationTests.Features.Live;
 
 /// <summary>They prove who hears what on the live channel: only the person a change is addressed to.</summary>
 [Collection(SharedApp.Name)]
-public sealed class LiveHubTests(CirclesApp app)
+public sealed class LiveHubTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Anonymous_CannotConnect()

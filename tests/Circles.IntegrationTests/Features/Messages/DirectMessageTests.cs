@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Messages;
 
 /// <summary>What the two people of a match see and what Circles keeps: encrypted text, read receipts, unread counts, neutral notifications, crisis help.</summary>
 [Collection(SharedApp.Name)]
-public sealed class DirectMessageTests(CirclesApp app)
+public sealed class DirectMessageTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Message_IsEncrypted_AbsentFromRawDatabaseAndLogs_PresentForBothSides()

@@ -11,7 +11,7 @@ namespace Circles.IntegrationTests.Features.Messages;
 /// writer. Every other way in is refused and stores nothing (SEC-19: other ids answer 404).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class NoColdMessageTests(CirclesApp app)
+public sealed class NoColdMessageTests(SharedCirclesApp app)
 {
     private static Dictionary<string, string> Text(string text) => new() { ["Form.Text"] = text };
 

@@ -8,7 +8,7 @@ namespace Circles.IntegrationTests.Features.Moderation;
 
 /// <summary>Blocking someone: once, only within the organization, listed on /me/blocks, and undone there.</summary>
 [Collection(SharedApp.Name)]
-public sealed class BlockTests(CirclesApp app)
+public sealed class BlockTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Block_ThenUnblock_ChangesTheOneRule()

@@ -27,7 +27,7 @@ namespace Circles.IntegrationTests.Features.MyData;
 
 /// <summary>A member deletes their account: erasure that really erases (issue 6, SEC-36).</summary>
 [Collection(SharedApp.Name)]
-public sealed class AccountErasureTests(CirclesApp app)
+public sealed class AccountErasureTests(SharedCirclesApp app)
 {
     private const string DeletePath = "/account/delete";
 

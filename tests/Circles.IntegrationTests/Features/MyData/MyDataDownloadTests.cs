@@ -17,7 +17,7 @@ namespace Circles.IntegrationTests.Features.MyData;
 /// person's own canaries decrypted and nobody else's data.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class MyDataDownloadTests(CirclesApp app)
+public sealed class MyDataDownloadTests(SharedCirclesApp app)
 {
     private static bool IsDownload(HttpResponseMessage response) =>
         response.Content.Headers.ContentDisposition?.DispositionType == "attachment";

@@ -19,7 +19,7 @@ namespace Circles.IntegrationTests.Features.MyData;
 /// misses fails here.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PersonalDataCompletenessTests(CirclesApp app)
+public sealed class PersonalDataCompletenessTests(SharedCirclesApp app)
 {
     private IModel Model()
     {

@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// different coordinator, and is audited. SEC-32: the audit names records, never their content.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class ConsentTests(CirclesApp app)
+public sealed class ConsentTests(SharedCirclesApp app)
 {
     private async Task<(TestOrganization Organization, Guid NeedId, NeedArrangement.ArrangedService Service, HttpClient Coordinator)> ArrangeAsync(string description = "")
     {

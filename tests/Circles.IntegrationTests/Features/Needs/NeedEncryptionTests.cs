@@ -11,7 +11,7 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// through the app to those allowed to read it.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class NeedEncryptionTests(CirclesApp app)
+public sealed class NeedEncryptionTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Canaries_AreAbsentFromTheRawDatabase_AndReadableThroughTheApp()

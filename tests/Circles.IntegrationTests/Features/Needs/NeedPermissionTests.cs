@@ -11,7 +11,7 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// a partner none unless referred to them with consent, another organization nothing.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class NeedPermissionTests(CirclesApp app)
+public sealed class NeedPermissionTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task NeedPage_AsEachRole_OnlyItsMemberSeesIt()

@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Needs;
 /// the member's referral, on purpose and audited; nobody else ever sees it outside the facts page.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class SharedAddressTests(CirclesApp app)
+public sealed class SharedAddressTests(SharedCirclesApp app)
 {
     private const string Canary = "12 Kittiwake Canary Row";
 

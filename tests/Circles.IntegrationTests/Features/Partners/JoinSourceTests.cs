@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// time, not even a row per person), and the report shows counts from 1 to 4 as "fewer than 5".
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class JoinSourceTests(CirclesApp app)
+public sealed class JoinSourceTests(SharedCirclesApp app)
 {
     private async Task<string> InviteLinkPathAsync(TestOrganization organization, string role = Roles.Member)
     {

@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// the partner pages are not its (403), and an account linked to no partner sees no task.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PartnerAccountTests(CirclesApp app)
+public sealed class PartnerAccountTests(SharedCirclesApp app)
 {
     private static IHtmlFormElement TaskForm(AngleSharp.Html.Dom.IHtmlDocument page, string title) =>
         (IHtmlFormElement)page.QuerySelector($"[data-partner-task='{title}'] form")!;

@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Partners;
 /// linked to it, once (idempotent), and the community page shows those links.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class TrustedLeadersConversionTests(CirclesApp app)
+public sealed class TrustedLeadersConversionTests(SharedCirclesApp app)
 {
     private async Task<int> ConvertAsync()
     {

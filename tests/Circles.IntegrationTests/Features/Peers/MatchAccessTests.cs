@@ -10,7 +10,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// 404, whether reading or pressing a button (SEC-19).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class MatchAccessTests(CirclesApp app)
+public sealed class MatchAccessTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task MatchPage_AsEachRole_OnlyItsPeopleAndCoordinatorsSeeIt()

@@ -10,7 +10,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Both sides accept before any contact; either can say no or end it, and the other is told kindly.</summary>
 [Collection(SharedApp.Name)]
-public sealed class MatchConsentTests(CirclesApp app)
+public sealed class MatchConsentTests(SharedCirclesApp app)
 {
     private static Dictionary<string, string> Fields(params (string Key, string Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value);
 

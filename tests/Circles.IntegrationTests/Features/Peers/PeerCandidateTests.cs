@@ -5,7 +5,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Who may be offered to a member at all: the filters of the one candidate query, on both databases.</summary>
 [Collection(SharedApp.Name)]
-public sealed class PeerCandidateTests(CirclesApp app)
+public sealed class PeerCandidateTests(SharedCirclesApp app)
 {
     private static PeerWish Spanish(TestUser member) => new(member.Id, "es");
 

@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// of people they said they can support.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PeerLoadTests(CirclesApp app)
+public sealed class PeerLoadTests(SharedCirclesApp app)
 {
     private Task<int> ActiveMatchesOfAsync(TestOrganization organization, TestUser peer) =>
         app.InOrganizationAsync(organization, db => db.PeerSupporterProfiles.Where(p => p.UserId == peer.Id).Select(p => p.ActiveMatches).SingleAsync());

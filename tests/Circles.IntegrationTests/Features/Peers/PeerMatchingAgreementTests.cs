@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 /// order, with the same scores and reasons, on both databases: ties included.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PeerMatchingAgreementTests(CirclesApp app)
+public sealed class PeerMatchingAgreementTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task RankAsync_VariedCandidatesWithTies_AgreesWithRankInMemory()

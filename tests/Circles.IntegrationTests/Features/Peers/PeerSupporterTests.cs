@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Becoming a peer supporter, their own profile and pause, and who is refused.</summary>
 [Collection(SharedApp.Name)]
-public sealed class PeerSupporterTests(CirclesApp app)
+public sealed class PeerSupporterTests(SharedCirclesApp app)
 {
     private static Task<HttpResponseMessage> MarkTrainingAsync(HttpClient coordinator, Guid personId) =>
         coordinator.SubmitFormAsync($"/people/{personId}", GroupArrangement.NoFields(), "[data-peer-training] form");

@@ -12,7 +12,7 @@ namespace Circles.IntegrationTests.Features.Peers;
 
 /// <summary>Supervision check-ins, the wellbeing question, private notes, and who may be overloaded.</summary>
 [Collection(SharedApp.Name)]
-public sealed class SupervisionTests(CirclesApp app)
+public sealed class SupervisionTests(SharedCirclesApp app)
 {
     private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
 

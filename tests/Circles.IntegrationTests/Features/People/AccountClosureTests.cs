@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.People;
 
 /// <summary>Issue 14: when someone leaves, a coordinator closes their account and their access ends at once (SEC-14, SEC-16, SEC-19, SEC-32).</summary>
 [Collection(SharedApp.Name)]
-public sealed class AccountClosureTests(CirclesApp app)
+public sealed class AccountClosureTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Close_AsCoordinator_FacilitatorIsSignedOutAtOnce_CannotSignIn_AndItIsAudited_Sec16_Sec14_Sec32()

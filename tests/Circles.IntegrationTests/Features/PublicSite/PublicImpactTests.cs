@@ -14,7 +14,7 @@ namespace Circles.IntegrationTests.Features.PublicSite;
 /// out are not counted, another organization's data never is; off (404) unless turned on.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PublicImpactTests(CirclesApp app)
+public sealed class PublicImpactTests(SharedCirclesApp app)
 {
     private async Task TurnImpactOnAsync(TestOrganization organization)
     {

@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.PublicSite;
 /// else of Circles is, and a volunteer form that keeps only what it asks, encrypted (SEC-27).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class PublicSiteTests(CirclesApp app)
+public sealed class PublicSiteTests(SharedCirclesApp app)
 {
     private static readonly string[] SectionPages = ["", "/signs", "/help", "/volunteer", "/volunteer/thanks", "/self-check", "/stories"];
 

@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.SafetyPlan;
 /// printable without any name on it, and never losing what was typed.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class SafetyPlanTests(CirclesApp app)
+public sealed class SafetyPlanTests(SharedCirclesApp app)
 {
     private static readonly string[] PlanPages = ["/safety-plan", "/safety-plan/edit", "/safety-plan/print"];
 

@@ -17,7 +17,7 @@ namespace Circles.IntegrationTests.Features.Stories;
 /// nothing caches (no-store).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class StoryLifecycleTests(CirclesApp app)
+public sealed class StoryLifecycleTests(SharedCirclesApp app)
 {
     [Fact]
     public async Task Draft_IsSealed_AndPrivateToItsAuthor_EvenFromCoordinators_Sec20_Sec27()

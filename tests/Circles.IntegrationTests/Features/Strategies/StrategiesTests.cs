@@ -11,7 +11,7 @@ namespace Circles.IntegrationTests.Features.Strategies;
 
 /// <summary>The coping-strategies library: share, check, save, take back; anonymous to other members, per organization.</summary>
 [Collection(SharedApp.Name)]
-public sealed class StrategiesTests(CirclesApp app)
+public sealed class StrategiesTests(SharedCirclesApp app)
 {
     private static async Task<HttpResponseMessage> ShareAsync(HttpClient client, string title, string text = "Hold a warm cup and breathe slowly.", params string[] tags)
     {

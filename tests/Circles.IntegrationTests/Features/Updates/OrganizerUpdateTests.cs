@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.Updates;
 /// update 404; a concurrent edit is caught (SEC-43); a refused form keeps what was typed.
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class OrganizerUpdateTests(CirclesApp app)
+public sealed class OrganizerUpdateTests(SharedCirclesApp app)
 {
     private static Dictionary<string, string> Fields(string kind, string audience, string title, string body) => new()
     {

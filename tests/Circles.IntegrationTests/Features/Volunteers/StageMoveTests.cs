@@ -13,7 +13,7 @@ namespace Circles.IntegrationTests.Features.Volunteers;
 /// found), and two coordinators moving the same person at once (SEC-43).
 /// </summary>
 [Collection(SharedApp.Name)]
-public sealed class StageMoveTests(CirclesApp app)
+public sealed class StageMoveTests(SharedCirclesApp app)
 {
     private static string Details(Guid id) => $"/volunteers/{id}";
 
