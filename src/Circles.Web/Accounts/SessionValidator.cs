@@ -30,9 +30,7 @@ public static class SessionValidator
         var clock = services.GetRequiredService<TimeProvider>();
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // The organization is not known before this check, hence the explicit filter on the user.
-        var session = await db.UserSessions.IgnoreQueryFilters()
-            .FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, context.HttpContext.RequestAborted);
+        var session = await SessionOf(db, sessionId, userId, context.HttpContext.RequestAborted);
         if (session is null || session.EndedAt is not null)
         {
             await RejectAsync(context);
@@ -67,6 +65,12 @@ public static class SessionValidator
         var minutes = limits is null ? 15 : isStaff ? limits.StaffIdleMinutes : limits.MemberIdleMinutes;
         return TimeSpan.FromMinutes(minutes);
     }
+
+    // The organization is not known before this check, hence the explicit filter on the user.
+    // Compiled once: every signed-in request runs it (issue 17).
+    private static readonly Func<CirclesDb, Guid, Guid, CancellationToken, Task<UserSession?>> SessionOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid sessionId, Guid userId, CancellationToken cancellationToken) => db.UserSessions.IgnoreQueryFilters()
+            .FirstOrDefault(s => s.Id == sessionId && s.UserId == userId));
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)
     {

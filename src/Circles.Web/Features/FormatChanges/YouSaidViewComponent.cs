@@ -25,11 +25,14 @@ public sealed class YouSaidViewComponent(CirclesDb db, TimeProvider clock) : Vie
         }
         var groupId = viewer.Group.Id;
         var since = DateOnly.FromDateTime(SessionTimes.ToLocal(clock.GetUtcNow().UtcDateTime, viewer.Group.TimeZone)).AddMonths(-12);
-        var lines = await db.GroupFormatChanges
-            .Where(c => c.GroupId == groupId && c.BecauseOfFeedback && c.TookEffectOn >= since)
-            .OrderByDescending(c => c.TookEffectOn).ThenByDescending(c => c.RecordedAt)
-            .Select(c => new Line(c.TookEffectOn, c.YouSaid, c.WeChanged))
-            .ToListAsync(HttpContext.RequestAborted);
+        var lines = await ChangesBecauseOfFeedback(db, groupId, since).ToListAsync(HttpContext.RequestAborted);
         return lines.Count == 0 && !viewer.CanManage ? Content("") : View("/Features/FormatChanges/_YouSaid.cshtml", new YouSaidView(viewer, lines));
     }
+
+    // Compiled once: the group page asks on every request (issue 17).
+    private static readonly Func<CirclesDb, Guid, DateOnly, IAsyncEnumerable<Line>> ChangesBecauseOfFeedback = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid groupId, DateOnly since) => db.GroupFormatChanges
+            .Where(c => c.GroupId == groupId && c.BecauseOfFeedback && c.TookEffectOn >= since)
+            .OrderByDescending(c => c.TookEffectOn).ThenByDescending(c => c.RecordedAt)
+            .Select(c => new Line(c.TookEffectOn, c.YouSaid, c.WeChanged)));
 }

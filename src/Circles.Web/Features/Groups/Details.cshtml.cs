@@ -140,14 +140,7 @@ public sealed class DetailsModel(
             return false;
         }
         Viewer = viewer;
-        // The community's name and the count of active members in one query (issue 17).
-        var about = await db.SupportGroups.Where(g => g.Id == id)
-            .Select(g => new
-            {
-                Community = db.Communities.Where(c => c.Id == g.CommunityId).Select(c => c.Name).FirstOrDefault(),
-                Active = db.GroupMemberships.Count(m => m.GroupId == g.Id && m.Status == MembershipStatus.Active),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var about = await SummaryOf(db, id, cancellationToken);
         if (about is null)
         {
             // Deleted since the line above.
@@ -155,9 +148,7 @@ public sealed class DetailsModel(
         }
         CommunityName = about.Community ?? "";
         ActiveCount = about.Active;
-        Facilitators = await db.GroupFacilitators.Where(f => f.GroupId == id)
-            .Join(db.Users, f => f.UserId, u => u.Id, (f, u) => u.UserName!)
-            .OrderBy(n => n).ToListAsync(cancellationToken);
+        Facilitators = await FacilitatorNamesOf(db, id).ToListAsync(cancellationToken);
         if (!viewer.CanManage)
         {
             return true;
@@ -185,6 +176,24 @@ public sealed class DetailsModel(
             .ToListAsync(cancellationToken);
         return true;
     }
+
+    private sealed record Summary(string? Community, int Active);
+
+    // What every viewer of the page sees, compiled once (issue 17): the community's name and the
+    // count of active members in one query, then the facilitators' names.
+    private static readonly Func<CirclesDb, Guid, CancellationToken, Task<Summary?>> SummaryOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid id, CancellationToken cancellationToken) => db.SupportGroups
+            .Where(g => g.Id == id)
+            .Select(g => new Summary(
+                db.Communities.Where(c => c.Id == g.CommunityId).Select(c => c.Name).FirstOrDefault(),
+                db.GroupMemberships.Count(m => m.GroupId == g.Id && m.Status == MembershipStatus.Active)))
+            .FirstOrDefault());
+
+    private static readonly Func<CirclesDb, Guid, IAsyncEnumerable<string>> FacilitatorNamesOf = EF.CompileAsyncQuery<CirclesDb, Guid, string>(
+        (CirclesDb db, Guid id) => db.GroupFacilitators
+            .Where(f => f.GroupId == id)
+            .Join(db.Users, f => f.UserId, u => u.Id, (f, u) => u.UserName!)
+            .OrderBy(n => n));
 
     public sealed record MemberRow(Guid MembershipId, string Name, MembershipStatus Status, DateTime Since);
 

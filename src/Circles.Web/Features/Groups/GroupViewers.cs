@@ -33,19 +33,7 @@ public sealed class GroupViewers(CirclesDb db)
         {
             return known;
         }
-        // The group and both facts in one query (issue 17: every group, session and discussion page asks).
-        var found = await db.SupportGroups
-            .Where(g => g.Id == groupId)
-            .Select(g => new
-            {
-                Group = g,
-                IsFacilitator = db.GroupFacilitators.Any(f => f.GroupId == g.Id && f.UserId == userId),
-                Membership = db.GroupMemberships
-                    .Where(m => m.GroupId == g.Id && m.UserId == userId)
-                    .Select(m => (MembershipStatus?)m.Status)
-                    .FirstOrDefault(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await GroupAndFactsOf(db, groupId, userId, cancellationToken);
         if (found is null)
         {
             return null;
@@ -53,4 +41,20 @@ public sealed class GroupViewers(CirclesDb db)
         return _found[(userId, groupId)] = new GroupViewer(
             found.Group, userId, user.IsInRole(Roles.Coordinator), found.IsFacilitator, found.Membership);
     }
+
+    private sealed record GroupAndFacts(SupportGroup Group, bool IsFacilitator, MembershipStatus? Membership);
+
+    // The group and both facts in one query (issue 17: every group, session and discussion page
+    // asks), compiled once rather than translated again on every request.
+    private static readonly Func<CirclesDb, Guid, Guid, CancellationToken, Task<GroupAndFacts?>> GroupAndFactsOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid groupId, Guid userId, CancellationToken cancellationToken) => db.SupportGroups
+            .Where(g => g.Id == groupId)
+            .Select(g => new GroupAndFacts(
+                g,
+                db.GroupFacilitators.Any(f => f.GroupId == g.Id && f.UserId == userId),
+                db.GroupMemberships
+                    .Where(m => m.GroupId == g.Id && m.UserId == userId)
+                    .Select(m => (MembershipStatus?)m.Status)
+                    .FirstOrDefault()))
+            .FirstOrDefault());
 }
