@@ -111,6 +111,10 @@ public sealed class ThirdPartyTests(CirclesServer server)
         await page.OpenAsync("/safer-browsing");
         await page.SignInAsync(userName);
         await page.Locator("main a[href='/safer-browsing']").ClickAsync();
+        // Back only once the click's page has loaded: going back mid-navigation raced Chromium
+        // ("Page.getNavigationHistory: Not attached to an active page", fresh clone, 7 December).
+        await Expect(page).ToHaveURLAsync(Journeys.PathPattern("/safer-browsing"));
+        await page.WaitForLoadStateAsync();
         await page.GoBackAsync();
         await page.AcknowledgeSafetyIntroAsync();
         await Expect(page.Locator("[data-role-home='member']")).ToBeVisibleAsync();
