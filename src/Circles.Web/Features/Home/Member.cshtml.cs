@@ -58,8 +58,8 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
         var requests = await FeedbackAwaitedFrom(db, userId.Value).ToListAsync(cancellationToken);
         Feedback = [.. requests.Select(r => new FeedbackToGive(r.SessionId, r.GroupName, SessionTimes.ToLocal(r.StartsAt, r.TimeZone)))];
 
-        HelpArrivedQuestions = await needReferrals.AwaitingAnswer(userId!.Value, now)
-            .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);
+        var awaiting = await needReferrals.AwaitingAnswerAsync(userId.Value, now, cancellationToken);
+        HelpArrivedQuestions = [.. awaiting.Select(r => r.NeedId).Distinct()];
     }
 
     /// <summary>What the page's queries read (times in UTC); the page turns them into the group's time.</summary>

@@ -133,8 +133,8 @@ public sealed class DetailsModel(
         Description = protector.Unprotect(FieldPurposes.NeedDescription, need.ProtectedDescription);
         Referrals = await needReferrals.ForNeedsAsync([id], HttpContext.RequestAborted);
         GivenAddresses = await SharedAddresses.OnReferralsAsync(db, [.. Referrals.Select(r => r.Id)], HttpContext.RequestAborted);
-        Awaiting = await needReferrals.AwaitingAnswer(need.MemberUserId, clock.GetUtcNow().UtcDateTime)
-            .Where(r => r.NeedId == id).Select(r => r.Id).ToListAsync(HttpContext.RequestAborted);
+        var awaiting = await needReferrals.AwaitingAnswerAsync(need.MemberUserId, clock.GetUtcNow().UtcDateTime, HttpContext.RequestAborted);
+        Awaiting = [.. awaiting.Where(r => r.NeedId == id).Select(r => r.ReferralId)];
         Status = NeedWords.StatusOf(l, need.Status, [.. Referrals.Select(NeedReferrals.Line)]);
         return true;
     }

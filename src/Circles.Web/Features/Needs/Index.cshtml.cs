@@ -24,8 +24,8 @@ public sealed class IndexModel(CirclesDb db, NeedReferrals needReferrals, TimePr
             .Select(n => new { n.Id, n.Category, n.CreatedAt, n.Status })
             .ToListAsync(cancellationToken);
         var referrals = await needReferrals.ForNeedsAsync([.. needs.Select(n => n.Id)], cancellationToken);
-        var awaiting = await needReferrals.AwaitingAnswer(userId, clock.GetUtcNow().UtcDateTime)
-            .Select(r => r.NeedId).Distinct().ToListAsync(cancellationToken);
+        var awaiting = (await needReferrals.AwaitingAnswerAsync(userId, clock.GetUtcNow().UtcDateTime, cancellationToken))
+            .Select(r => r.NeedId).ToHashSet();
         Needs = [.. needs.Select(n => new NeedRow(n.Id, n.Category, n.CreatedAt,
             NeedWords.StatusOf(l, n.Status, [.. referrals.Where(r => r.NeedId == n.Id).Select(NeedReferrals.Line)]),
             awaiting.Contains(n.Id)))];

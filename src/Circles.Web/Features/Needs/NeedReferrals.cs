@@ -43,18 +43,24 @@ public sealed class NeedReferrals(CirclesDb db)
             intake.GetValueOrDefault(x.r.ServiceId, IntakeStatus.Unknown)))];
     }
 
+    /// <summary>A referral waiting for its member's answer, and the need it is for.</summary>
+    public sealed record Awaiting(Guid ReferralId, Guid NeedId);
+
     /// <summary>
     /// Referrals whose member has not yet said whether the help arrived (or said "not yet" a
-    /// week ago or more), on needs still open: the "Did the help arrive?" question.
+    /// week ago or more), on needs still open: the "Did the help arrive?" question. A member has
+    /// a handful of referrals, so callers pick the ones for a need from this list.
     /// </summary>
-    public IQueryable<Referral> AwaitingAnswer(Guid memberUserId, DateTime now)
-    {
-        var askAgainAfter = now.AddDays(-7);
-        return db.Referrals
+    public async Task<IReadOnlyList<Awaiting>> AwaitingAnswerAsync(Guid memberUserId, DateTime now, CancellationToken cancellationToken) =>
+        await AwaitingAnswerOf(db, memberUserId, now.AddDays(-7)).ToListAsync(cancellationToken);
+
+    // Compiled once (issue 17): the member home asks on every visit.
+    private static readonly Func<CirclesDb, Guid, DateTime, IAsyncEnumerable<Awaiting>> AwaitingAnswerOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid memberUserId, DateTime askAgainAfter) => db.Referrals
             .Where(r => r.Status != ReferralStatus.Declined && r.Status != ReferralStatus.NotSuitable)
             .Where(r => r.MemberSaysHelpArrived == null || (r.MemberSaysHelpArrived == MemberAnswer.NotYet && r.MemberAnsweredAt <= askAgainAfter))
-            .Where(r => db.Needs.Any(n => n.Id == r.NeedId && n.MemberUserId == memberUserId && n.Status != NeedStatus.Met && n.Status != NeedStatus.Closed));
-    }
+            .Where(r => db.Needs.Any(n => n.Id == r.NeedId && n.MemberUserId == memberUserId && n.Status != NeedStatus.Met && n.Status != NeedStatus.Closed))
+            .Select(r => new Awaiting(r.Id, r.NeedId)));
 
     public static NeedWords.ReferralLine Line(Row row) => new(row.ServiceName, row.Status, row.Answer);
 }

@@ -23,12 +23,14 @@ public sealed class StoryReminders(CirclesDb db, TimeProvider clock, IHttpContex
             return [];
         }
         var today = clock.UtcToday();
-        var horizon = today.AddDays(DaysBefore);
-        return await db.Stories
+        return await DueOf(db, me, today, today.AddDays(DaysBefore)).ToListAsync(cancellationToken);
+    }
+
+    // Compiled once (issue 17): the member home asks on every visit, and almost always finds nothing.
+    private static readonly Func<CirclesDb, Guid, DateOnly, DateOnly, IAsyncEnumerable<StoryReminder>> DueOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid me, DateOnly today, DateOnly horizon) => db.Stories
             .Where(s => s.AuthorUserId == me && s.Status == StoryStatus.Published && s.WithdrawnAt == null && s.Audience != StoryAudience.OnlyMe
                 && s.ConsentEndsOn != null && s.ConsentEndsOn >= today && s.ConsentEndsOn <= horizon)
             .OrderBy(s => s.ConsentEndsOn)
-            .Select(s => new StoryReminder(s.Id, s.Audience, s.ConsentEndsOn!.Value))
-            .ToListAsync(cancellationToken);
-    }
+            .Select(s => new StoryReminder(s.Id, s.Audience, s.ConsentEndsOn!.Value)));
 }

@@ -17,8 +17,12 @@ public sealed class WellbeingOfferViewComponent(CirclesDb db, WellbeingOffer off
         {
             return Content("");
         }
-        var rhythm = await db.Users.Where(u => u.Id == userId).Select(u => u.WellbeingRhythm).FirstOrDefaultAsync(HttpContext.RequestAborted);
+        var rhythm = await RhythmOf(db, userId, HttpContext.RequestAborted);
         var due = await offer.ForAsync(userId, rhythm, HttpContext.RequestAborted);
         return due is null ? Content("") : View("/Features/Wellbeing/_OfferCard.cshtml", due);
     }
+
+    // Compiled once (issue 17): every visit to the member home asks.
+    private static readonly Func<CirclesDb, Guid, CancellationToken, Task<WellbeingRhythm>> RhythmOf = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid userId, CancellationToken cancellationToken) => db.Users.Where(u => u.Id == userId).Select(u => u.WellbeingRhythm).FirstOrDefault());
 }
