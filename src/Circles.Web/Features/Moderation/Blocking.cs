@@ -20,11 +20,9 @@ public static class Blocking
     public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
         await HiddenFrom(db, userId).Distinct().ToListAsync(cancellationToken);
 
-    /// <summary>
-    /// The same people as a query, for a query that reads posts to include as its own subquery
-    /// (issue 17: one query fewer on every group page for the discussion's unread count).
-    /// </summary>
-    public static IQueryable<Guid> HiddenFrom(CirclesDb db, Guid userId) =>
+    // The rule is written out a second time in DiscussionReading's compiled unread count (issue
+    // 17: every group page shows it, and EF cannot compile a call to this method): change both.
+    private static IQueryable<Guid> HiddenFrom(CirclesDb db, Guid userId) =>
         // Both directions in one query.
         db.MemberBlocks
             .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)

@@ -1,4 +1,5 @@
 using Circles.Web.Data;
+using Circles.Web.Features.Groups;
 using Circles.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,15 @@ public sealed record StoryCards(IReadOnlyList<StoryCard> Stories, Guid? GroupId 
 /// the visibility rule limits to its active members and facilitators. Renders nothing for anyone
 /// else. <c>@await Component.InvokeAsync("GroupStories", new { groupId })</c>.
 /// </summary>
-public sealed class GroupStoriesViewComponent(CirclesDb db, StoryReading reading, TimeProvider clock) : ViewComponent
+public sealed class GroupStoriesViewComponent(CirclesDb db, GroupViewers viewers, StoryReading reading, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid groupId)
     {
         var cancellationToken = HttpContext.RequestAborted;
-        var reader = await db.ReaderAsync(UserClaimsPrincipal, cancellationToken);
+        // The group page has already found what the viewer is to this group (GroupViewers keeps
+        // it for the request), so the reader is known without reading all their groups again.
+        var viewer = await viewers.OfAsync(UserClaimsPrincipal, groupId, cancellationToken);
+        var reader = StoryVisibility.ReaderIn(UserClaimsPrincipal, viewer);
         if (!reader.GroupIds.Contains(groupId))
         {
             return Content("");

@@ -54,7 +54,16 @@ public static class StoryVisibility
             .Select(m => m.GroupId)
             .Union(db.GroupFacilitators.Where(f => f.UserId == userId).Select(f => f.GroupId))
             .ToListAsync(cancellationToken);
-        var isStaff = user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Facilitator);
-        return new StoryReader(userId, isStaff, groupIds);
+        return new StoryReader(userId, IsStaff(user), groupIds);
     }
+
+    /// <summary>
+    /// The same reader narrowed to one group, from what <paramref name="viewer"/> already knows of
+    /// it: the group is theirs when they are an active member or one of its facilitators.
+    /// </summary>
+    public static StoryReader ReaderIn(ClaimsPrincipal user, GroupViewer? viewer) =>
+        viewer is null ? StoryReader.Public
+        : new StoryReader(viewer.UserId, IsStaff(user), viewer.IsActiveMember || viewer.IsFacilitator ? [viewer.Group.Id] : []);
+
+    private static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(Roles.Coordinator) || user.IsInRole(Roles.Facilitator);
 }
