@@ -39,7 +39,6 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
         var groups = await GroupsOf(db, userId!.Value, now.AddMinutes(-30)).ToListAsync(cancellationToken);
         Groups = [.. groups.Select(g => new MyGroup(g.Id, g.Name, g.Status, g.MeetingPlace, g.TimeZone))];
         var active = groups.Where(g => g.Status == MembershipStatus.Active).ToList();
-        var activeIds = active.Select(g => g.Id).ToList();
 
         if (active.Where(g => g.NextStartsAt is not null).MinBy(g => g.NextStartsAt) is { } nextGroup)
         {
@@ -49,9 +48,9 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
         }
         RulesToAgree = [.. Groups.Where(g => active.Any(a => a.Id == g.Id && a.NewestRulesNotAgreed))];
 
-        if (activeIds.Count > 0)
+        if (active.Count > 0)
         {
-            var cancelled = await CancelledIn(db, activeIds, now, now.AddDays(14)).ToListAsync(cancellationToken);
+            var cancelled = await CancelledIn(db, userId.Value, now, now.AddDays(14)).ToListAsync(cancellationToken);
             Cancelled = [.. cancelled.Select(c => new CancelledSession(c.GroupName, SessionTimes.ToLocal(c.StartsAt, c.TimeZone), c.Message))];
         }
 
@@ -96,9 +95,12 @@ public sealed class MemberModel(CirclesDb db, CurrentGroundRules currentRules, N
                     .Take(1)
                     .Any(v => !db.GroundRulesAgreements.Any(a => a.VersionId == v.Id && a.UserId == userId)))));
 
-    private static readonly Func<CirclesDb, List<Guid>, DateTime, DateTime, IAsyncEnumerable<CancelledRow>> CancelledIn = EF.CompileAsyncQuery(
-        (CirclesDb db, List<Guid> groupIds, DateTime from, DateTime until) => db.GroupSessions
-            .Where(s => groupIds.Contains(s.GroupId) && s.Status == SessionStatus.Cancelled && s.StartsAt > from && s.StartsAt < until)
+    // The member's active groups as a subquery rather than a list of ids: a list becomes one SQL
+    // parameter per id, so EF would write the SQL again for every request (issue 17).
+    private static readonly Func<CirclesDb, Guid, DateTime, DateTime, IAsyncEnumerable<CancelledRow>> CancelledIn = EF.CompileAsyncQuery(
+        (CirclesDb db, Guid userId, DateTime from, DateTime until) => db.GroupSessions
+            .Where(s => db.GroupMemberships.Any(m => m.GroupId == s.GroupId && m.UserId == userId && m.Status == MembershipStatus.Active)
+                && s.Status == SessionStatus.Cancelled && s.StartsAt > from && s.StartsAt < until)
             .Join(db.SupportGroups, s => s.GroupId, g => g.Id, (s, g) => new { s.StartsAt, g.Name, g.TimeZone, s.CancelMessage })
             .OrderBy(s => s.StartsAt)
             .Select(s => new CancelledRow(s.Name, s.StartsAt, s.TimeZone, s.CancelMessage)));

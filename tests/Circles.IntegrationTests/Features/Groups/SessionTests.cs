@@ -73,6 +73,26 @@ public sealed class SessionTests(SharedCirclesApp app)
     }
 
     [Fact]
+    public async Task Cancel_IsNotShownOnTheHomeOfSomeoneWhoTookABreakFromTheGroup()
+    {
+        var organization = await app.CreateOrganizationAsync();
+        var group = await app.CreateGroupAsync(organization, activeMembers: [organization.Member]);
+        await app.CreateGroupAsync(organization, activeMembers: [organization.Member]); // still active in another group
+        var sessionId = await app.CreateSessionAsync(organization, group.Id, app.Clock.GetUtcNow().UtcDateTime.AddDays(2));
+        var facilitator = await app.SignedInAsync(organization.Facilitator);
+        await facilitator.SubmitFormAsync($"/sessions/{sessionId}",
+            new Dictionary<string, string> { ["CancelMessage"] = "Closed for painting." }, "form[action*='handler=Cancel']");
+        var member = await app.SignedInAsync(organization.Member);
+
+        var paused = await member.SubmitFormAsync($"/groups/{group.Id}", new Dictionary<string, string>(), "form[action*='handler=Pause']");
+        Assert.Equal(HttpStatusCode.Redirect, paused.StatusCode);
+
+        // The home reads cancellations for the member's active groups only: a break means no news from the group.
+        var home = await (await member.GetAsync("/home/member")).ParseAsync();
+        Assert.Null(home.QuerySelector("[data-cancelled-session]"));
+    }
+
+    [Fact]
     public async Task Agenda_ItemsCanBeAddedReorderedAndRemoved()
     {
         var organization = await app.CreateOrganizationAsync();
