@@ -52,7 +52,7 @@ public static class DiscussionReading
     // Counted by the database (issue 17): every group page shows it, and a busy group's
     // discussion has thousands of posts; compiled once, as every group page asks. Unread: not the
     // reader's own, not hidden, after the reader's mark on its thread (or no mark), in a thread
-    // whose author the reader may see. The people hidden either way are Blocking.HiddenFrom's
+    // whose author the reader may see. The people hidden either way are Blocking.HiddenFromAsync's
     // rule written out (EF cannot compile a call to it): the two must stay the same.
     private static readonly Func<CirclesDb, Guid, Guid, CancellationToken, Task<int>> UnreadInGroup = EF.CompileAsyncQuery(
         (CirclesDb db, Guid groupId, Guid readerId, CancellationToken cancellationToken) => db.DiscussionPosts

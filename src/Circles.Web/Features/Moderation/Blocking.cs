@@ -18,13 +18,12 @@ public static class Blocking
 
     /// <summary>Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs.</summary>
     public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
-        await HiddenFrom(db, userId).Distinct().ToListAsync(cancellationToken);
-
-    // The rule is written out a second time in DiscussionReading's compiled unread count (issue
-    // 17: every group page shows it, and EF cannot compile a call to this method): change both.
-    private static IQueryable<Guid> HiddenFrom(CirclesDb db, Guid userId) =>
-        // Both directions in one query.
-        db.MemberBlocks
+        // Both directions in one query. The rule is written out a second time in DiscussionReading's
+        // compiled unread count (issue 17: every group page shows it, and EF cannot compile a call
+        // to a method): change both.
+        await db.MemberBlocks
             .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)
-            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId);
+            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId)
+            .Distinct()
+            .ToListAsync(cancellationToken);
 }
