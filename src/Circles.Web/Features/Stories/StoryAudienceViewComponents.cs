@@ -14,7 +14,7 @@ public sealed record StoryCards(IReadOnlyList<StoryCard> Stories, Guid? GroupId 
 /// the visibility rule limits to its active members and facilitators. Renders nothing for anyone
 /// else. <c>@await Component.InvokeAsync("GroupStories", new { groupId })</c>.
 /// </summary>
-public sealed class GroupStoriesViewComponent(CirclesDb db, GroupViewers viewers, StoryReading reading, TimeProvider clock) : ViewComponent
+public sealed class GroupStoriesViewComponent(GroupViewers viewers, StoryReading reading, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(Guid groupId)
     {
@@ -27,8 +27,8 @@ public sealed class GroupStoriesViewComponent(CirclesDb db, GroupViewers viewers
         {
             return Content("");
         }
-        var visible = db.Stories.VisibleTo(reader, clock.UtcToday()).Where(s => s.Audience == StoryAudience.Group && s.GroupId == groupId);
-        return View("/Features/Stories/_GroupStories.cshtml", new StoryCards(await reading.CardsAsync(visible, cancellationToken), GroupId: groupId));
+        var cards = await reading.GroupCardsAsync(groupId, reader.IsStaff, clock.UtcToday(), cancellationToken);
+        return View("/Features/Stories/_GroupStories.cshtml", new StoryCards(cards, GroupId: groupId));
     }
 }
 

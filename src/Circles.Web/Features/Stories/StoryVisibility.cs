@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
+using LinqKit;
 using Circles.Web.Accounts;
 using Circles.Web.Data;
 using Circles.Web.Features.Groups;
@@ -23,23 +25,28 @@ public sealed record StoryReader(Guid? UserId, bool IsStaff, IReadOnlyCollection
 /// </summary>
 public static class StoryVisibility
 {
-    /// <summary>Stories shown to some audience today; still to be narrowed to the reader.</summary>
-    public static IQueryable<Story> Shown(this IQueryable<Story> stories, DateOnly today) =>
-        stories.Where(s => s.Status == StoryStatus.Published
+    /// <summary>
+    /// The rule itself, as an expression so that it can be applied to a composed query
+    /// (<see cref="VisibleTo"/>) and carried into a compiled one (LinqKit's <c>Invoke</c> and
+    /// <c>Expand</c>, as the group page's stories do) without a second copy. A story whose
+    /// audience is a group reaches only readers whose <c>groupIds</c> hold that group.
+    /// </summary>
+    internal static readonly Expression<Func<Story, DateOnly, bool, IEnumerable<Guid>, bool>> MayRead =
+        (s, today, isStaff, groupIds) => s.Status == StoryStatus.Published
             && s.ApprovedVersionId != null
             && s.WithdrawnAt == null
             && s.Audience != StoryAudience.OnlyMe
-            && (s.ConsentEndsOn == null || s.ConsentEndsOn >= today));
+            && (s.ConsentEndsOn == null || s.ConsentEndsOn >= today)
+            && (s.Audience == StoryAudience.Public
+                || (s.Audience == StoryAudience.Staff && isStaff)
+                || (s.Audience == StoryAudience.Group && s.GroupId != null && groupIds.Contains(s.GroupId.Value)));
 
     /// <summary>The stories <paramref name="reader"/> may read today.</summary>
     public static IQueryable<Story> VisibleTo(this IQueryable<Story> stories, StoryReader reader, DateOnly today)
     {
         var groupIds = reader.GroupIds.ToList();
         var isStaff = reader.IsStaff;
-        return stories.Shown(today).Where(s =>
-            s.Audience == StoryAudience.Public
-            || (s.Audience == StoryAudience.Staff && isStaff)
-            || (s.Audience == StoryAudience.Group && s.GroupId != null && groupIds.Contains(s.GroupId.Value)));
+        return stories.Where(Linq.Expr((Story s) => MayRead.Invoke(s, today, isStaff, groupIds)).Expand());
     }
 
     /// <summary>A signed-in person as a reader: staff if a coordinator or facilitator; their groups are those they are an active member or a facilitator of.</summary>
