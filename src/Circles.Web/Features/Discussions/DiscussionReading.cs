@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Circles.Web.Data;
 using Circles.Web.Features.Moderation;
 using Circles.Web.Security;
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Discussions;
@@ -52,22 +54,16 @@ public static class DiscussionReading
     // Counted by the database (issue 17): every group page shows it, and a busy group's
     // discussion has thousands of posts; compiled once, as every group page asks. Unread: not the
     // reader's own, not hidden, after the reader's mark on its thread (or no mark), in a thread
-    // whose author the reader may see. The people hidden either way are Blocking.HiddenFromAsync's
-    // rule written out (EF cannot compile a call to it): the two must stay the same.
+    // whose author the reader may see; the people hidden either way are Blocking's rule, carried
+    // into the compiled query by LinqKit's Expand.
     private static readonly Func<CirclesDb, Guid, Guid, CancellationToken, Task<int>> UnreadInGroup = EF.CompileAsyncQuery(
-        (CirclesDb db, Guid groupId, Guid readerId, CancellationToken cancellationToken) => db.DiscussionPosts
+        ((Expression<Func<CirclesDb, Guid, Guid, CancellationToken, int>>)((db, groupId, readerId, cancellationToken) => db.DiscussionPosts
             .Where(p => p.GroupId == groupId && p.HiddenAt == null && p.AuthorUserId != readerId
-                && (p.AuthorUserId == null || !db.MemberBlocks
-                    .Where(b => b.BlockerUserId == readerId || b.BlockedUserId == readerId)
-                    .Select(b => b.BlockerUserId == readerId ? b.BlockedUserId : b.BlockerUserId)
-                    .Contains(p.AuthorUserId.Value)))
+                && (p.AuthorUserId == null || !Blocking.HiddenFrom.Invoke(db, readerId).Contains(p.AuthorUserId.Value)))
             .Where(p => db.DiscussionThreads.Any(t => t.Id == p.ThreadId && t.GroupId == groupId
-                && (t.AuthorUserId == null || !db.MemberBlocks
-                    .Where(b => b.BlockerUserId == readerId || b.BlockedUserId == readerId)
-                    .Select(b => b.BlockerUserId == readerId ? b.BlockedUserId : b.BlockerUserId)
-                    .Contains(t.AuthorUserId.Value))))
+                && (t.AuthorUserId == null || !Blocking.HiddenFrom.Invoke(db, readerId).Contains(t.AuthorUserId.Value))))
             .Where(p => !db.DiscussionReadMarks.Any(r => r.UserId == readerId && r.ThreadId == p.ThreadId && r.ReadUpTo >= p.CreatedAt))
-            .Count());
+            .Count())).Expand());
 
     private static async Task<Dictionary<Guid, (int Posts, int Unread)>> CountsAsync(
         CirclesDb db, List<Guid> threadIds, Guid readerId, IReadOnlyList<Guid> hidden, CancellationToken cancellationToken)

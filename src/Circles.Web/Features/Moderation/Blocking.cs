@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Circles.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,14 +17,18 @@ public static class Blocking
               || (b.BlockerUserId == otherUserId && b.BlockedUserId == oneUserId),
             cancellationToken);
 
-    /// <summary>Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs.</summary>
+    /// <summary>
+    /// Everyone whose posts <paramref name="userId"/> must not see, and who must not see theirs:
+    /// both directions in one query. An expression, so that a compiled query can carry it too
+    /// (DiscussionReading's unread count, with LinqKit's <c>Invoke</c> and <c>Expand</c>).
+    /// </summary>
+    internal static readonly Expression<Func<CirclesDb, Guid, IQueryable<Guid>>> HiddenFrom = (db, userId) => db.MemberBlocks
+        .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)
+        .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId);
+
+    private static readonly Func<CirclesDb, Guid, IQueryable<Guid>> HiddenFromQuery = HiddenFrom.Compile();
+
+    /// <inheritdoc cref="HiddenFrom"/>
     public static async Task<IReadOnlyList<Guid>> HiddenFromAsync(CirclesDb db, Guid userId, CancellationToken cancellationToken) =>
-        // Both directions in one query. The rule is written out a second time in DiscussionReading's
-        // compiled unread count (issue 17: every group page shows it, and EF cannot compile a call
-        // to a method): change both.
-        await db.MemberBlocks
-            .Where(b => b.BlockerUserId == userId || b.BlockedUserId == userId)
-            .Select(b => b.BlockerUserId == userId ? b.BlockedUserId : b.BlockerUserId)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        await HiddenFromQuery(db, userId).Distinct().ToListAsync(cancellationToken);
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Circles.Web.Data;
 using Circles.Web.Features.Discussions;
+using LinqKit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Circles.Web.Features.Moderation;
@@ -20,16 +22,22 @@ public static class DiscussionRestrictions
             : DiscussionRestrictionKind.Muted;
     }
 
-    /// <summary>Restrictions that apply at <paramref name="now"/> (its condition is also in <see cref="KindsInForce"/>: change both).</summary>
+    /// <summary>
+    /// The rule: a restriction applies from its making until its end. An expression, so that the
+    /// composed queries (<see cref="InForce"/>) and the compiled one below carry the same condition
+    /// (LinqKit's <c>Invoke</c> and <c>Expand</c>).
+    /// </summary>
+    private static readonly Expression<Func<DiscussionRestriction, DateTime, bool>> AppliesAt =
+        (r, now) => r.CreatedAt <= now && (r.Until == null || r.Until > now);
+
+    /// <summary>Restrictions that apply at <paramref name="now"/>.</summary>
     public static IQueryable<DiscussionRestriction> InForce(CirclesDb db, DateTime now) =>
-        db.DiscussionRestrictions.Where(r => r.CreatedAt <= now && (r.Until == null || r.Until > now));
+        db.DiscussionRestrictions.Where(Linq.Expr((DiscussionRestriction r) => AppliesAt.Invoke(r, now)).Expand());
 
     // What CurrentAsync reads, compiled once (issue 17: every group page asks whether its viewer
-    // may read the discussion). EF cannot compile a call to InForce, so its condition is written
-    // out again here: the two must stay the same.
+    // may read the discussion).
     private static readonly Func<CirclesDb, Guid, Guid, DateTime, IAsyncEnumerable<DiscussionRestrictionKind>> KindsInForce = EF.CompileAsyncQuery(
-        (CirclesDb db, Guid groupId, Guid userId, DateTime now) => db.DiscussionRestrictions
-            .Where(r => r.CreatedAt <= now && (r.Until == null || r.Until > now))
-            .Where(r => r.GroupId == groupId && r.UserId == userId)
-            .Select(r => r.Kind));
+        ((Expression<Func<CirclesDb, Guid, Guid, DateTime, IQueryable<DiscussionRestrictionKind>>>)((db, groupId, userId, now) => db.DiscussionRestrictions
+            .Where(r => AppliesAt.Invoke(r, now) && r.GroupId == groupId && r.UserId == userId)
+            .Select(r => r.Kind))).Expand());
 }
