@@ -34,10 +34,47 @@ namespace Circles.Web.Data;
 /// The one DbContext of Circles. Provider-specific subclasses exist only so that each provider
 /// keeps its own generated migrations (see <see cref="SqliteCirclesDb"/>, <see cref="PostgresCirclesDb"/>).
 /// </summary>
-public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrganization)
-    : IdentityDbContext<CirclesUser, IdentityRole<Guid>, Guid>(options),
+public class CirclesDb : IdentityDbContext<CirclesUser, IdentityRole<Guid>, Guid>,
     Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
+    /// <summary>Whose rows the tenant filters let through; null (nobody's: no row) until given.</summary>
+    private CurrentOrganization? currentOrganization;
+
+    /// <summary>For EF's pool of contexts (DataSetup): the organization comes with each lease, <see cref="LeaseTo"/>.</summary>
+    protected CirclesDb(DbContextOptions options) : base(options)
+    {
+    }
+
+    /// <summary>A context of one organization's scope, made outside the app's pool (design time, tests, the bench).</summary>
+    protected CirclesDb(DbContextOptions options, CurrentOrganization currentOrganization) : base(options) =>
+        this.currentOrganization = currentOrganization;
+
+    /// <summary>
+    /// Gives a context taken from EF's pool to one scope: its queries see that scope's
+    /// organization until the scope disposes it, which hands it back to the pool forgetting it.
+    /// </summary>
+    internal CirclesDb LeaseTo(CurrentOrganization organization)
+    {
+        currentOrganization = organization;
+        return this;
+    }
+
+    // A pooled context outlives its scope: it must not carry the organization to the next lease
+    // (or to anyone taking it from the factory without LeaseTo), so that it sees no rows until given one.
+#pragma warning disable CA1816 // DbContext's own Dispose suppresses finalization; this only forgets the organization first.
+    public override void Dispose()
+    {
+        currentOrganization = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        currentOrganization = null;
+        return base.DisposeAsync();
+    }
+#pragma warning restore CA1816
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
@@ -148,7 +185,7 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
     }
 
     /// <summary>Read by the tenant query filters; EF re-evaluates it for every query.</summary>
-    public Guid CurrentOrganizationId => currentOrganization.Id;
+    public Guid CurrentOrganizationId => currentOrganization?.Id ?? Guid.Empty;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -262,11 +299,11 @@ public class CirclesDb(DbContextOptions options, CurrentOrganization currentOrga
             }
             if (entry.Entity.OrganizationId == Guid.Empty)
             {
-                entry.Entity.OrganizationId = currentOrganization.IsSet
+                entry.Entity.OrganizationId = currentOrganization is { IsSet: true }
                     ? currentOrganization.Id
                     : throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} needs an organization.");
             }
-            else if (currentOrganization.IsSet && entry.Entity.OrganizationId != currentOrganization.Id)
+            else if (currentOrganization is { IsSet: true } && entry.Entity.OrganizationId != currentOrganization.Id)
             {
                 throw new InvalidOperationException($"Refused to write a {entry.Metadata.ClrType.Name} of another organization.");
             }
