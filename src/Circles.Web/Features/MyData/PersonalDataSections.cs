@@ -61,7 +61,7 @@ public static class PersonalDataSections
             Key = "signIns", Title = l => l["Where and when you signed in"],
         },
         // The subject of an audit record may name another person or record: only the action and time are theirs.
-        new ExportSection<AuditEvent>((db, me) => db.AuditEvents.Where(a => a.ActorUserId == me).OrderBy(a => a.At))
+        new ExportSection<AuditEvent>((db, me) => db.AuditEvents.Where(a => a.ActorUserId == me).OrderBy(a => a.At).ThenBy(a => a.Id))
         {
             Key = "activity", Title = l => l["What you did in Circles"], Omit = [nameof(AuditEvent.Subject)],
         },

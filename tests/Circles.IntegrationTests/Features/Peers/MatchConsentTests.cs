@@ -19,7 +19,7 @@ public sealed class MatchConsentTests(SharedCirclesApp app)
 
     private async Task<List<string>> AuditOfAsync(TestOrganization organization, Guid matchId) =>
         await app.InOrganizationAsync(organization, db => db.AuditEvents.IgnoreQueryFilters()
-            .Where(e => e.Subject == matchId.ToString()).OrderBy(e => e.At).Select(e => e.Action).ToListAsync());
+            .Where(e => e.Subject == matchId.ToString()).OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => e.Action).ToListAsync());
 
     [Fact]
     public async Task ChoosePeer_AsMember_ActiveOnlyOnceThePeerAccepts()
