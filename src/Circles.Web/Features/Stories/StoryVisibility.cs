@@ -19,7 +19,8 @@ public sealed record StoryReader(Guid? UserId, bool IsStaff, IReadOnlyCollection
 /// The one rule for who may read a story, applied to the query itself so that a restricted story
 /// never reaches a list, a search, a count or a feed of someone outside its audience (the leak
 /// other systems have had: restricted items in anonymous browse lists). Every page that shows
-/// stories to anyone other than their author reads them through <see cref="VisibleTo"/>.
+/// stories to anyone other than their author reads them through <see cref="VisibleTo"/>, or, in
+/// a compiled query (the group page's stories), through the <see cref="MayRead"/> it applies.
 /// A story is shown only while all of these hold: the author approved a version, it is not
 /// withdrawn, its audience is beyond "only me", and its consent has not ended.
 /// </summary>
