@@ -25,7 +25,8 @@ public static class DataSetup
         // Contexts come from EF's pool (issue 17): a context made for every request cost each page
         // its EF services again (and, with the options scoped, the options too). A scope takes one
         // and gives it its organization (CirclesDb.LeaseTo); disposing the scope hands it back,
-        // forgetting the organization.
+        // forgetting the organization. On SQLite a pooled context also keeps its connection open,
+        // and with it the statements SQLite has prepared for its queries (SqliteStatementCache).
         if (provider == DatabaseProvider.Postgres)
         {
             builder.Services.AddPooledDbContextFactory<PostgresCirclesDb>((services, options) => options
@@ -44,7 +45,8 @@ public static class DataSetup
             }
             builder.Services.AddPooledDbContextFactory<SqliteCirclesDb>((services, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas(), services.GetRequiredService<OrganizationSnapshotEviction>()));
+                .KeepSqliteConnectionsOpen()
+                .AddInterceptors(new SqlitePragmas(), new SqliteStatementCache(), services.GetRequiredService<OrganizationSnapshotEviction>()));
             builder.Services.AddScoped<CirclesDb>(services => services.GetRequiredService<IDbContextFactory<SqliteCirclesDb>>()
                 .CreateDbContext().LeaseTo(services.GetRequiredService<CurrentOrganization>()));
         }

@@ -84,7 +84,9 @@ public sealed class SignedInPageQueryCountTests(CommandCountingApp app) : IClass
         var queries = await CountAsync(() => member.GetAsync("/home/member"));
 
         Assert.True(queries > 1);
-        Assert.Equal(1, app.ConnectionsOpened - connectionsBefore);
+        // At most one: on SQLite a pooled context's connection is usually still open from an
+        // earlier request (KeptOpenSqliteConnection), so the page may open none.
+        Assert.InRange(app.ConnectionsOpened - connectionsBefore, TestDatabase.IsPostgres ? 1 : 0, 1);
     }
 
     private async Task<int> CountAsync(Func<Task<HttpResponseMessage>> request)
