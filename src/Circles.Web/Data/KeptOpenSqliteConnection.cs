@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Circles.Web.Data;
 
 /// <summary>
-/// A pooled context's SQLite connection stays open from one lease to the next, closed only when
-/// the pool lets the context go (issue 17). That is what lets <see cref="SqliteStatementCache"/>
+/// A pooled context's SQLite connection stays open from one lease to the next, closed when the
+/// context itself is disposed (issue 17). That is what lets <see cref="SqliteStatementCache"/>
 /// keep statements prepared between requests: SQLite's prepared statements belong to an open
 /// connection, and EF closes its connection whenever a context goes back to the pool.
 /// </summary>
