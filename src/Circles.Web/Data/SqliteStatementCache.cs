@@ -26,7 +26,7 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
         => eventData.CommandSource == CommandSource.LinqQuery && result is SqliteCommand { Connection: { } connection } fresh
-            ? ByConnection.GetValue(connection, _ => new PreparedStatements()).Reuse(fresh)
+            ? ByConnection.GetValue(connection, static c => new PreparedStatements(c)).Reuse(fresh)
             : result;
 
     /// <summary>One connection's kept commands; a connection is used by one context at a time.</summary>
@@ -36,6 +36,23 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
         private readonly Dictionary<string, KeptCommand> commands = new(StringComparer.Ordinal);
         private long uses;
+
+        /// <summary>
+        /// A closing connection disposes its commands, but one still lent to EF would only end its
+        /// loan and keep statements of a SQLite handle the connection no longer holds: once
+        /// closed, every kept command goes.
+        /// </summary>
+        internal PreparedStatements(SqliteConnection connection) => connection.StateChange += (_, change) =>
+        {
+            if (change.CurrentState == System.Data.ConnectionState.Closed)
+            {
+                foreach (var command in commands.Values.ToList())
+                {
+                    command.LentToEf = false;
+                    command.Dispose();
+                }
+            }
+        };
 
         internal int Count => commands.Count;
 

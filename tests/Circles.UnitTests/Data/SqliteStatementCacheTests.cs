@@ -17,6 +17,7 @@ namespace Circles.UnitTests.Data;
 public sealed class SqliteStatementCacheTests : IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("circles-statements-");
 
     public SqliteStatementCacheTests()
     {
@@ -24,12 +25,20 @@ public sealed class SqliteStatementCacheTests : IDisposable
         Execute(connection, "CREATE TABLE Names (Id INTEGER PRIMARY KEY, Name TEXT); INSERT INTO Names VALUES (1, 'Amina'), (2, 'Olena');");
     }
 
-    public void Dispose() => connection.Dispose();
+    /// <summary>A database file of this test's own, for the tests that go through EF's contexts.</summary>
+    private string DatabasePath => Path.Combine(folder.FullName, "kept.db");
+
+    public void Dispose()
+    {
+        connection.Dispose();
+        SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
 
     [Fact]
     public void TheSameQueryWithOtherValues_GetsTheSamePreparedCommand_AndAnswersForTheNewValues()
     {
-        var statements = new PreparedStatements();
+        var statements = new PreparedStatements(connection);
 
         var first = statements.Reuse(NameQuery(1));
         Assert.Equal("Amina", first.ExecuteScalar());
@@ -46,7 +55,7 @@ public sealed class SqliteStatementCacheTests : IDisposable
     [Fact]
     public void ACommandStillInUse_IsNotLentTwice()
     {
-        var statements = new PreparedStatements();
+        var statements = new PreparedStatements(connection);
         var inUse = statements.Reuse(NameQuery(1));
         using var reader = inUse.ExecuteReader();
         Assert.True(reader.Read());
@@ -60,9 +69,25 @@ public sealed class SqliteStatementCacheTests : IDisposable
     }
 
     [Fact]
+    public void AConnectionThatCloses_TakesItsStatementsWithIt_EvenOneStillLent()
+    {
+        var statements = new PreparedStatements(connection);
+        var lent = statements.Reuse(NameQuery(1));
+        Assert.Equal("Amina", lent.ExecuteScalar());
+
+        connection.Close();
+        connection.Open();
+        Execute(connection, "CREATE TABLE Names (Id INTEGER PRIMARY KEY, Name TEXT); INSERT INTO Names VALUES (1, 'Amina'), (2, 'Olena');");
+        var afterwards = statements.Reuse(NameQuery(2));
+
+        Assert.NotSame(lent, afterwards);
+        Assert.Equal("Olena", afterwards.ExecuteScalar());
+    }
+
+    [Fact]
     public void AtCapacity_TheLeastRecentlyUsedStatementGoes()
     {
-        var statements = new PreparedStatements();
+        var statements = new PreparedStatements(connection);
         var kept = new List<SqliteCommand>();
         for (var i = 0; i < PreparedStatements.Capacity; i++)
         {
@@ -86,86 +111,59 @@ public sealed class SqliteStatementCacheTests : IDisposable
     [Fact]
     public async Task APooledContextsConnection_StaysOpenFromOneLeaseToTheNext()
     {
-        var folder = Directory.CreateTempSubdirectory("circles-statements-");
-        try
+        await using var services = Pool(DatabasePath);
+        var factory = services.GetRequiredService<IDbContextFactory<SqliteCirclesDb>>();
+        System.Data.Common.DbConnection first;
+        await using (var db = await factory.CreateDbContextAsync())
         {
-            await using var services = Pool(Path.Combine(folder.FullName, "kept.db"));
-            var factory = services.GetRequiredService<IDbContextFactory<SqliteCirclesDb>>();
-            System.Data.Common.DbConnection first;
-            await using (var db = await factory.CreateDbContextAsync())
-            {
-                await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
-                first = db.Database.GetDbConnection();
-            }
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
+            first = db.Database.GetDbConnection();
+        }
 
-            Assert.Equal(ConnectionState.Open, first.State);
-            await using var next = await factory.CreateDbContextAsync();
-            Assert.Same(first, next.Database.GetDbConnection());
-            Assert.Equal(0L, await next.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS Value FROM Probe").SingleAsync());
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ConnectionState.Open, first.State);
+        await using var next = await factory.CreateDbContextAsync();
+        Assert.Same(first, next.Database.GetDbConnection());
+        Assert.Equal(0L, await next.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS Value FROM Probe").SingleAsync());
     }
 
     [Fact]
     public async Task AContextThatIsDisposed_ClosesItsConnection()
     {
-        var folder = Directory.CreateTempSubdirectory("circles-statements-");
-        try
-        {
-            var options = new DbContextOptionsBuilder<SqliteCirclesDb>()
-                .UseSqlite($"Data Source={Path.Combine(folder.FullName, "kept.db")}")
-                .KeepSqliteConnectionsOpen()
-                .Options;
-            var db = new SqliteCirclesDb(options);
-            await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
-            var connection = db.Database.GetDbConnection();
-            Assert.Equal(ConnectionState.Open, connection.State);
+        var options = new DbContextOptionsBuilder<SqliteCirclesDb>()
+            .UseSqlite($"Data Source={DatabasePath}")
+            .KeepSqliteConnectionsOpen()
+            .Options;
+        var db = new SqliteCirclesDb(options);
+        await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
+        var connection = db.Database.GetDbConnection();
+        Assert.Equal(ConnectionState.Open, connection.State);
 
-            await db.DisposeAsync();
+        await db.DisposeAsync();
 
-            Assert.Equal(ConnectionState.Closed, connection.State);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        Assert.Equal(ConnectionState.Closed, connection.State);
     }
 
     [Fact]
     public async Task AWriteLeftUncommitted_IsRolledBackWhenTheContextGoesBack_AndLocksNothing()
     {
-        var folder = Directory.CreateTempSubdirectory("circles-statements-");
-        try
+        await using var services = Pool(DatabasePath);
+        var factory = services.GetRequiredService<IDbContextFactory<SqliteCirclesDb>>();
+        await using (var db = await factory.CreateDbContextAsync())
         {
-            await using var services = Pool(Path.Combine(folder.FullName, "kept.db"));
-            var factory = services.GetRequiredService<IDbContextFactory<SqliteCirclesDb>>();
-            await using (var db = await factory.CreateDbContextAsync())
-            {
-                await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
-            }
-            await using (var abandoned = await factory.CreateDbContextAsync())
-            {
-                await abandoned.Database.BeginTransactionAsync();
-                await abandoned.Database.ExecuteSqlRawAsync("INSERT INTO Probe VALUES (1)");
-            }
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE Probe (Id INTEGER PRIMARY KEY)");
+        }
+        await using (var abandoned = await factory.CreateDbContextAsync())
+        {
+            await abandoned.Database.BeginTransactionAsync();
+            await abandoned.Database.ExecuteSqlRawAsync("INSERT INTO Probe VALUES (1)");
+        }
 
-            // Another connection: the first context is back in the pool, its connection still open.
-            await using var other = await factory.CreateDbContextAsync();
-            await using var second = await factory.CreateDbContextAsync();
-            await second.Database.ExecuteSqlRawAsync("INSERT INTO Probe VALUES (2)");
-            var ids = await second.Database.SqlQueryRaw<long>("SELECT Id AS Value FROM Probe").ToListAsync();
-            Assert.Equal([2L], ids);
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        // Another connection: the first context is back in the pool, its connection still open.
+        await using var other = await factory.CreateDbContextAsync();
+        await using var second = await factory.CreateDbContextAsync();
+        await second.Database.ExecuteSqlRawAsync("INSERT INTO Probe VALUES (2)");
+        var ids = await second.Database.SqlQueryRaw<long>("SELECT Id AS Value FROM Probe").ToListAsync();
+        Assert.Equal([2L], ids);
     }
 
     private static ServiceProvider Pool(string path)
